@@ -1,0 +1,44 @@
+import { defaultBoilerplateRules, type BoilerplateRule } from '../clean/boilerplate.ts';
+import { cleanArticle } from '../clean/clean-article.ts';
+import { LanguageSegmenter } from '../clean/language-segments.ts';
+import type { Settings } from '../config/settings.ts';
+import { contentHash, documentId } from '../doc/identity.ts';
+import type { Document } from '../doc/types.ts';
+import type { RawArticle } from '../ingest/raw-article.ts';
+import type { Annotator } from './annotator.ts';
+import { AnnotationPipeline } from './pipeline.ts';
+
+/** The annotators Kroniek runs by default, in order. Later layers register here. */
+export function defaultAnnotators(settings: Settings): Annotator[] {
+  return [new LanguageSegmenter(settings)];
+}
+
+/** Turns raw articles into cleaned, annotated documents: the read -> clean -> annotate step. */
+export class DocumentBuilder {
+  private constructor(
+    private readonly pipeline: AnnotationPipeline,
+    private readonly rules: readonly BoilerplateRule[],
+    private readonly settings: Settings,
+  ) {}
+
+  static async create(settings: Settings, annotators = defaultAnnotators(settings)): Promise<DocumentBuilder> {
+    return new DocumentBuilder(await AnnotationPipeline.create(annotators), defaultBoilerplateRules(), settings);
+  }
+
+  build(raw: RawArticle): Document {
+    const { text, removed } = cleanArticle(raw, this.rules, this.settings);
+    const layers = this.pipeline.annotate({ text, title: raw.title, published: raw.published });
+    return {
+      id: documentId(raw.sourceKey),
+      source: raw.source,
+      format: raw.format,
+      url: raw.url,
+      published: raw.published,
+      title: raw.title,
+      text,
+      removed,
+      layers,
+      contentHash: contentHash(raw.title, raw.published, text),
+    };
+  }
+}

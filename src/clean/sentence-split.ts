@@ -1,0 +1,59 @@
+/** A sentence as a range of the text it was split from. */
+export interface SentenceRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Dutch abbreviations that end in a full stop without ending the sentence. Cleaning only needs
+ * sentences to compare and to cut boilerplate at; the language core has the full tokenizer.
+ */
+const ABBREVIATIONS = new Set([
+  'o.a', 'bijv', 'bv', 'd.w.z', 'dhr', 'mevr', 'mr', 'dr', 'prof', 'jl', 'nr', 'ca', 'resp',
+  'e.d', 'e.a', 'enz', 'etc', 'm.b.t', 'i.v.m', 'z.g.a.n', 'n.a.v', 'a.s', 'vs', 'st', 'ir', 'ing',
+  'drs', 'mw', 'blz', 'p', 'jr', 'sr', 'gen', 'lt', 'kol', 'min', 'max', 'incl', 'excl', 'mln', 'mld',
+]);
+
+/** End punctuation, closing quotes after it, then white space. */
+const BOUNDARY = /[.!?…]+["'”’»)]*(?=\s)/g;
+/** What a new sentence starts with: a capital, a digit or an opening quote or bracket. */
+const SENTENCE_START = /^\s+["'‘“„«(]?[\p{Lu}\d]/u;
+
+/**
+ * Splits a paragraph into sentences at `. ! ?` followed by a capital, a digit or a quote,
+ * except after a known abbreviation or an initial ("J. de Vries").
+ */
+export function splitSentences(text: string, offset = 0): SentenceRange[] {
+  const sentences: SentenceRange[] = [];
+  let start = skipSpace(text, 0);
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(text); match; match = BOUNDARY.exec(text)) {
+    const end = match.index + match[0].length;
+    if (!SENTENCE_START.test(text.slice(end, end + 3))) continue;
+    if (match[0].startsWith('.') && endsWithAbbreviation(text, match.index)) continue;
+    sentences.push({ start: offset + start, end: offset + end });
+    start = skipSpace(text, end);
+  }
+  if (start < text.length) sentences.push({ start: offset + start, end: offset + trimEnd(text) });
+  return sentences;
+}
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  const before = /(?:^|[\s("'‘“„«])([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  const word = before?.[1];
+  if (!word) return false;
+  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. de Vries"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function skipSpace(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && /\s/.test(text[index]!)) index += 1;
+  return index;
+}
+
+function trimEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end -= 1;
+  return end;
+}

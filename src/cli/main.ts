@@ -1,0 +1,19 @@
+import { Command } from 'commander';
+import { exportCommand } from './export-command.ts';
+import { ingestCommand } from './ingest-command.ts';
+import { searchCommand } from './search-command.ts';
+
+const program = new Command('kroniek')
+  .description('Kroniek: offline news intelligence for Dutch-language news')
+  .version('0.1.0')
+  .addCommand(ingestCommand())
+  .addCommand(searchCommand())
+  .addCommand(exportCommand())
+  .addHelpText(
+    'after',
+    `
+Every command takes --db FILE (default ./kroniek.db, or $KRONIEK_DB).
+"kroniek <command> --help" explains a command.`,
+  );
+
+await program.parseAsync(process.argv);

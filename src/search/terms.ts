@@ -1,0 +1,59 @@
+import { stemmer } from '@orama/stemmers/dutch';
+
+/** A word of a text as search sees it: where it stands and the stem it is indexed under. */
+export interface Term {
+  readonly start: number;
+  readonly end: number;
+  readonly stem: string;
+}
+
+/** Letters and digits; hyphens and apostrophes split words ("Wit-Rusland" is wit + rusland). */
+const WORD = /[\p{L}\p{N}]+/gu;
+const DIACRITICS = /\p{M}+/gu;
+const STEM_CACHE_LIMIT = 200_000;
+const stemCache = new Map<string, string>();
+
+/** Lower case without diacritics: `Oekraïne` and `Oekraine` are one word to search. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(DIACRITICS, '') : lower;
+}
+
+/**
+ * The search stem of a word: folded, then Dutch Snowball. Snowball leaves plurals in -ies
+ * ("demonstraties") alone, so those lose their s first.
+ *
+ * @example stemWord('Protesten') === stemWord('protest') // true
+ */
+export function stemWord(word: string): string {
+  const folded = foldWord(word);
+  let stem = stemCache.get(folded);
+  if (stem === undefined) {
+    const singular = folded.length > 4 && folded.endsWith('ies') ? folded.slice(0, -1) : folded;
+    stem = stemmer(singular);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(folded, stem);
+  }
+  return stem;
+}
+
+/** Every word of `text` with its offsets and stem. */
+export function termsOf(text: string): Term[] {
+  const terms: Term[] = [];
+  for (const match of text.matchAll(WORD)) {
+    terms.push({ start: match.index, end: match.index + match[0].length, stem: stemWord(match[0]) });
+  }
+  return terms;
+}
+
+/** The text as the full-text index stores it: stems separated by spaces. */
+export function stemmedText(text: string): string {
+  let out = '';
+  for (const match of text.matchAll(WORD)) out += (out ? ' ' : '') + stemWord(match[0]);
+  return out;
+}
+
+/** Words of a query fragment, folded but not stemmed (for prefix search). */
+export function wordsOf(text: string): string[] {
+  return Array.from(text.matchAll(WORD), (match) => match[0]);
+}

@@ -1,0 +1,56 @@
+/** One schema step. Steps only ever get added; `version` is stored in `PRAGMA user_version`. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, sources, layers and the full-text index',
+    sql: `
+      CREATE TABLE documents (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        format TEXT NOT NULL,
+        url TEXT,
+        title TEXT,
+        published_value TEXT,
+        published_precision TEXT CHECK (published_precision IN ('year', 'month', 'day', 'minute')),
+        published_first TEXT,
+        published_last TEXT,
+        text TEXT NOT NULL,
+        removed TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX documents_by_date ON documents (published_first, published_last);
+      CREATE INDEX documents_by_content ON documents (content_hash);
+
+      -- Every source identity an article arrived under (path, URL, record id): re-ingest finds
+      -- its document here; identical content from a second source is recorded, not stored twice.
+      CREATE TABLE document_sources (
+        source_key TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE
+      ) WITHOUT ROWID;
+
+      -- Stand-off layers as JSON arrays of spans; the store does not know layer names.
+      CREATE TABLE layers (
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        spans TEXT NOT NULL,
+        PRIMARY KEY (document_id, name)
+      ) WITHOUT ROWID;
+
+      -- Stems written by Kroniek (SQLite cannot call a JS tokenizer); rowid = documents.seq.
+      CREATE VIRTUAL TABLE search_index USING fts5 (
+        title, body,
+        tokenize = 'unicode61 remove_diacritics 2',
+        content = '', contentless_delete = 1
+      );
+    `,
+  },
+];

@@ -1,0 +1,189 @@
+import type { Statement } from 'better-sqlite3';
+import { dayRange } from '../../doc/published.ts';
+import type { Document, Layers, PublishedDate, Removal, SourceFormat } from '../../doc/types.ts';
+import { toFts5, highlightMatcher, type SearchQuery } from '../../search/query.ts';
+import { makeSnippet } from '../../search/snippet.ts';
+import { stemmedText } from '../../search/terms.ts';
+import type { DocumentStore, DocumentWrite, SearchHit, SearchOptions, StoreCounts, WriteOutcome } from '../store.ts';
+import { openDatabase, type SqliteDatabase } from './open-database.ts';
+
+interface DocumentRow {
+  readonly seq: number;
+  readonly id: string;
+  readonly source: string;
+  readonly format: SourceFormat;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly published_value: string | null;
+  readonly published_precision: PublishedDate['precision'] | null;
+  readonly text: string;
+  readonly removed: string;
+  readonly content_hash: string;
+}
+
+const DOCUMENT_COLUMNS =
+  'seq, id, source, format, url, title, published_value, published_precision, text, removed, content_hash';
+
+/** The SQLite store: one file, WAL, FTS5 over Dutch stems. */
+export class SqliteStore implements DocumentStore {
+  private readonly db: SqliteDatabase;
+  private readonly statements;
+
+  constructor(path: string) {
+    this.db = openDatabase(path);
+    const db = this.db;
+    this.statements = {
+      findBySource: db.prepare(
+        `SELECT d.seq, d.id, d.content_hash FROM document_sources s JOIN documents d ON d.id = s.document_id WHERE s.source_key = ?`,
+      ),
+      findByContent: db.prepare('SELECT id FROM documents WHERE content_hash = ? LIMIT 1'),
+      insertDocument: db.prepare(
+        `INSERT INTO documents (id, source, format, url, title, published_value, published_precision,
+           published_first, published_last, text, removed, content_hash, ingested_at, updated_at)
+         VALUES (@id, @source, @format, @url, @title, @published_value, @published_precision,
+           @published_first, @published_last, @text, @removed, @content_hash, @now, @now)`,
+      ),
+      updateDocument: db.prepare(
+        `UPDATE documents SET source = @source, format = @format, url = @url, title = @title,
+           published_value = @published_value, published_precision = @published_precision,
+           published_first = @published_first, published_last = @published_last, text = @text,
+           removed = @removed, content_hash = @content_hash, updated_at = @now
+         WHERE id = @id`,
+      ),
+      insertSource: db.prepare('INSERT OR REPLACE INTO document_sources (source_key, document_id) VALUES (?, ?)'),
+      deleteLayers: db.prepare('DELETE FROM layers WHERE document_id = ?'),
+      insertLayer: db.prepare('INSERT INTO layers (document_id, name, spans) VALUES (?, ?, ?)'),
+      layersOf: db.prepare('SELECT name, spans FROM layers WHERE document_id = ? ORDER BY name'),
+      deleteIndex: db.prepare('DELETE FROM search_index WHERE rowid = ?'),
+      insertIndex: db.prepare('INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)'),
+      byId: db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`),
+      all: db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents ORDER BY published_first IS NULL, published_first, seq`),
+      countDocuments: db.prepare('SELECT count(*) AS n FROM documents'),
+      countSources: db.prepare('SELECT count(*) AS n FROM document_sources'),
+    };
+  }
+
+  writeBatch(writes: readonly DocumentWrite[]): WriteOutcome[] {
+    return this.db.transaction(() => writes.map((write) => this.writeOne(write)))();
+  }
+
+  private writeOne({ document, sourceKey }: DocumentWrite): WriteOutcome {
+    const s = this.statements;
+    const known = s.findBySource.get(sourceKey) as { seq: number; id: string; content_hash: string } | undefined;
+    if (known) {
+      if (known.content_hash === document.contentHash) return 'unchanged';
+      s.updateDocument.run(documentParams({ ...document, id: known.id }));
+      this.writeLayersAndIndex(known.id, known.seq, document);
+      return 'updated';
+    }
+    const twin = s.findByContent.get(document.contentHash) as { id: string } | undefined;
+    if (twin) {
+      s.insertSource.run(sourceKey, twin.id);
+      return 'unchanged';
+    }
+    const { lastInsertRowid } = s.insertDocument.run(documentParams(document));
+    s.insertSource.run(sourceKey, document.id);
+    this.writeLayersAndIndex(document.id, Number(lastInsertRowid), document);
+    return 'new';
+  }
+
+  private writeLayersAndIndex(id: string, seq: number, document: Document): void {
+    const s = this.statements;
+    s.deleteLayers.run(id);
+    for (const [name, spans] of Object.entries(document.layers)) s.insertLayer.run(id, name, JSON.stringify(spans));
+    s.deleteIndex.run(seq);
+    s.insertIndex.run(seq, stemmedText(document.title ?? ''), stemmedText(document.text));
+  }
+
+  getDocument(id: string): Document | null {
+    const row = this.statements.byId.get(id) as DocumentRow | undefined;
+    return row ? this.toDocument(row) : null;
+  }
+
+  *iterateDocuments(): IterableIterator<Document> {
+    for (const row of this.statements.all.iterate() as IterableIterator<DocumentRow>) yield this.toDocument(row);
+  }
+
+  search(query: SearchQuery, options: SearchOptions): SearchHit[] {
+    const filters: string[] = [];
+    const params: Record<string, string | number> = { match: toFts5(query), limit: options.limit };
+    if (options.from) {
+      filters.push('d.published_last >= @from');
+      params.from = options.from;
+    }
+    if (options.to) {
+      filters.push('d.published_first <= @to');
+      params.to = options.to;
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT ${DOCUMENT_COLUMNS.split(', ').map((c) => `d.${c}`).join(', ')}, bm25(search_index, 3.0, 1.0) AS rank
+         FROM search_index JOIN documents d ON d.seq = search_index.rowid
+         WHERE search_index MATCH @match ${filters.map((f) => `AND ${f}`).join(' ')}
+         ORDER BY rank LIMIT @limit`,
+      )
+      .all(params) as (DocumentRow & { rank: number })[];
+    const matches = highlightMatcher(query);
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      source: row.source,
+      published: publishedOf(row),
+      score: -row.rank,
+      snippet: makeSnippet(row.text, matches, options.snippetChars),
+    }));
+  }
+
+  counts(): StoreCounts {
+    const count = (statement: Statement): number => (statement.get() as { n: number }).n;
+    return { documents: count(this.statements.countDocuments), sources: count(this.statements.countSources) };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  private toDocument(row: DocumentRow): Document {
+    const layers: Record<string, Layers[string]> = {};
+    for (const layer of this.statements.layersOf.all(row.id) as { name: string; spans: string }[]) {
+      layers[layer.name] = JSON.parse(layer.spans) as Layers[string];
+    }
+    return {
+      id: row.id,
+      source: row.source,
+      format: row.format,
+      url: row.url,
+      published: publishedOf(row),
+      title: row.title,
+      text: row.text,
+      removed: JSON.parse(row.removed) as Removal[],
+      layers,
+      contentHash: row.content_hash,
+    };
+  }
+}
+
+function publishedOf(row: DocumentRow): PublishedDate | null {
+  return row.published_value && row.published_precision
+    ? { value: row.published_value, precision: row.published_precision }
+    : null;
+}
+
+function documentParams(document: Document): Record<string, string | null> {
+  const range = document.published ? dayRange(document.published) : null;
+  return {
+    id: document.id,
+    source: document.source,
+    format: document.format,
+    url: document.url,
+    title: document.title,
+    published_value: document.published?.value ?? null,
+    published_precision: document.published?.precision ?? null,
+    published_first: range?.first ?? null,
+    published_last: range?.last ?? null,
+    text: document.text,
+    removed: JSON.stringify(document.removed),
+    content_hash: document.contentHash,
+    now: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,51 @@
+import type { Document } from '../doc/types.ts';
+import type { SearchQuery } from '../search/query.ts';
+import type { Snippet } from '../search/snippet.ts';
+
+/** What writing one document did. `unchanged` also covers identical content from another source. */
+export type WriteOutcome = 'new' | 'updated' | 'unchanged';
+
+/** A document to write, keyed by the identity of its source. */
+export interface DocumentWrite {
+  readonly document: Document;
+  readonly sourceKey: string;
+}
+
+export interface SearchOptions {
+  /** First day (`YYYY-MM-DD`) a document's date may fall on. */
+  readonly from?: string;
+  /** Last day (`YYYY-MM-DD`). */
+  readonly to?: string;
+  readonly limit: number;
+  readonly snippetChars: number;
+}
+
+export interface SearchHit {
+  readonly id: string;
+  readonly title: string | null;
+  readonly source: string;
+  readonly published: Document['published'];
+  /** Higher is better (negated bm25). */
+  readonly score: number;
+  readonly snippet: Snippet;
+}
+
+export interface StoreCounts {
+  readonly documents: number;
+  readonly sources: number;
+}
+
+/**
+ * The store behind Kroniek. SQLite implements it today; a second backend (PostgreSQL) is a
+ * second implementation of this interface, not a rewrite of its callers.
+ */
+export interface DocumentStore {
+  /** Writes a batch atomically: afterwards all of it is stored, or (on a crash) none of it. */
+  writeBatch(writes: readonly DocumentWrite[]): WriteOutcome[];
+  getDocument(id: string): Document | null;
+  /** Every document in date order, one at a time, so an export never holds the corpus. */
+  iterateDocuments(): IterableIterator<Document>;
+  search(query: SearchQuery, options: SearchOptions): SearchHit[];
+  counts(): StoreCounts;
+  close(): void;
+}
