@@ -45,7 +45,9 @@ export function parseBoilerplateTable(table: string): BoilerplateRule[] {
     if (!reason || !outlet || !pattern || example === undefined || (scope !== 'paragraph' && scope !== 'passage')) {
       throw new Error(`boilerplate table line ${index + 1}: expected reason, outlet, scope, pattern, example`);
     }
-    const source = scope === 'paragraph' ? `^(?:${pattern})$` : pattern;
+    // A passage stands on its own: it starts and ends at white space or the paragraph's edges,
+    // so "Klik hier om het aan te passen, zei de minister" is not cut in two.
+    const source = scope === 'paragraph' ? `^(?:${pattern})$` : `(?<=^|\\s)(?:${pattern})(?=$|\\s)`;
     const flags = scope === 'paragraph' ? 'iu' : 'giu';
     rules.push({ reason, outlet, scope, pattern: new RegExp(source, flags), example, line: index + 1 });
   });

@@ -33,7 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileBytes: 20 * 1024 * 1024,
   maxLineBytes: 20 * 1024 * 1024,
   titleMaxChars: 160,
-  repeatMinChars: 120,
+  repeatMinChars: 80,
   repeatMinSentences: 2,
   languageMinLetters: 40,
   snippetChars: 220,

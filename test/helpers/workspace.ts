@@ -1,0 +1,52 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach } from 'vitest';
+import { makeSettings, type Settings } from '../../src/config/settings.ts';
+import { ingest, type IngestSummary } from '../../src/ingest/ingest.ts';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import type { Document } from '../../src/doc/types.ts';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export const SEEDS = join(PROJECT_ROOT, 'examples/seeds');
+export const FIXTURES = join(PROJECT_ROOT, 'test/fixtures');
+const CLI = join(PROJECT_ROOT, 'bin/kroniek.js');
+
+const made: string[] = [];
+afterEach(() => {
+  while (made.length > 0) rmSync(made.pop()!, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kroniek-test-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Ingests paths into a new store in a temporary folder and returns both. */
+export async function ingestInto(
+  paths: readonly string[],
+  overrides: Partial<Settings> = {},
+): Promise<{ store: SqliteStore; summary: IngestSummary; dbPath: string }> {
+  const dbPath = join(tempDir(), 'test.db');
+  const store = new SqliteStore(dbPath);
+  const summary = await ingest(paths, store, { settings: makeSettings(overrides) });
+  return { store, summary, dbPath };
+}
+
+/** Every stored document, in export order. */
+export function allDocuments(store: SqliteStore): Document[] {
+  return Array.from(store.iterateDocuments());
+}
+
+/** Runs the real `kroniek` command, as a user would. */
+export function runCli(args: readonly string[], options: { input?: string; cwd?: string } = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? PROJECT_ROOT,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', KRONIEK_DB: '' },
+  });
+}
