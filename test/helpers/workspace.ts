@@ -1,17 +1,16 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { makeSettings, type Settings } from '../../src/config/settings.ts';
 import { ingest, type IngestSummary } from '../../src/ingest/ingest.ts';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { Document } from '../../src/doc/types.ts';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-export const SEEDS = join(PROJECT_ROOT, 'examples/seeds');
-export const FIXTURES = join(PROJECT_ROOT, 'test/fixtures');
-const CLI = join(PROJECT_ROOT, 'bin/kroniek.js');
+import { CLI, PROJECT_ROOT } from './paths.ts';
+
+export { FIXTURES, PROJECT_ROOT, SEEDS } from './paths.ts';
 
 const made: string[] = [];
 afterEach(() => {
