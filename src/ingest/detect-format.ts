@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 
-export type FileKind = 'text' | 'html' | 'jsonl' | 'feed';
+export type FileKind = 'text' | 'html' | 'json' | 'jsonl' | 'feed';
 
 const BY_EXTENSION: Readonly<Record<string, FileKind>> = {
   '.txt': 'text',
@@ -8,6 +8,7 @@ const BY_EXTENSION: Readonly<Record<string, FileKind>> = {
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
+  '.json': 'json',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
   '.xml': 'feed',

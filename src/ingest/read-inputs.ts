@@ -10,6 +10,7 @@ import { listInputs, type InputEntry } from './list-inputs.ts';
 import type { RawArticle, ReadResult } from './raw-article.ts';
 import { readFeedArticles } from './readers/feed-reader.ts';
 import { readHtmlArticle } from './readers/html-reader.ts';
+import { readJsonDocument } from './readers/json-reader.ts';
 import { failureFrom, readJsonLines } from './readers/jsonl-reader.ts';
 import { readTextArticle } from './readers/text-reader.ts';
 
@@ -86,6 +87,9 @@ async function* readBytes(
       return;
     case 'feed':
       for (const item of readFeedArticles({ ...input, xml: text }, settings)) yield article(item);
+      return;
+    case 'json':
+      yield* readJsonDocument({ text, file }, settings);
       return;
     case 'jsonl':
       yield* readJsonLines(Readable.from([text]), file, settings);

@@ -2,7 +2,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll } from 'vitest';
 import { makeSettings, type Settings } from '../../src/config/settings.ts';
 import { ingest, type IngestSummary } from '../../src/ingest/ingest.ts';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
@@ -13,11 +13,11 @@ import { CLI, PROJECT_ROOT } from './paths.ts';
 export { FIXTURES, PROJECT_ROOT, SEEDS } from './paths.ts';
 
 const made: string[] = [];
-afterEach(() => {
+afterAll(() => {
   while (made.length > 0) rmSync(made.pop()!, { recursive: true, force: true });
 });
 
-/** A fresh temporary folder, removed after the test. */
+/** A fresh temporary folder, removed when the test file is done. */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'kroniek-test-'));
   made.push(dir);

@@ -1,0 +1,71 @@
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { makeSettings } from '../../../src/config/settings.ts';
+import { ingest } from '../../../src/ingest/ingest.ts';
+import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.ts';
+import { SEEDS, allDocuments, ingestInto, tempDir } from '../../helpers/workspace.ts';
+
+const SEED_002 = join(SEEDS, '002_a2986bd07e8c5182.txt');
+
+describe('the SQLite store', () => {
+  it('ingests the same content twice and stores it once', async () => {
+    const { store, dbPath, summary } = await ingestInto([SEEDS]);
+    expect(summary).toMatchObject({ read: 5, new: 5, updated: 0, unchanged: 0 });
+    const before = allDocuments(store);
+    const again = await ingest([SEEDS], store, { settings: makeSettings() });
+    expect(again).toMatchObject({ read: 5, new: 0, updated: 0, unchanged: 5 });
+    expect(allDocuments(store)).toEqual(before);
+    store.close();
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 5 });
+    expect(db.prepare('SELECT count(*) AS n FROM search_index').get()).toEqual({ n: 5 });
+    db.close();
+  });
+
+  it('updates a changed file in place, keeping its id', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'article.txt');
+    copyFileSync(SEED_002, file);
+    const { store } = await ingestInto([file]);
+    const [original] = allDocuments(store);
+    writeFileSync(file, ' date 2020-08 Nieuwe kop\n\nLoekasjenko sprak vandaag met betogers in een fabriek in Minsk.');
+    const summary = await ingest([file], store, { settings: makeSettings() });
+    expect(summary).toMatchObject({ read: 1, new: 0, updated: 1, unchanged: 0 });
+    const [updated] = allDocuments(store);
+    expect(updated!.id).toBe(original!.id);
+    expect(updated!.title).toBe('Nieuwe kop');
+    expect(store.search({ groups: [[{ kind: 'phrase', stems: ['fabriek'] }]], excluded: [] }, { limit: 5, snippetChars: 100 })).toHaveLength(1);
+    expect(store.search({ groups: [[{ kind: 'phrase', stems: ['poetin'] }]], excluded: [] }, { limit: 5, snippetChars: 100 })).toHaveLength(0);
+    store.close();
+  });
+
+  it('records identical content from a second source without storing it twice', async () => {
+    const dir = tempDir();
+    copyFileSync(SEED_002, join(dir, 'copy-a.txt'));
+    copyFileSync(SEED_002, join(dir, 'copy-b.txt'));
+    const { store, summary } = await ingestInto([dir]);
+    expect(summary).toMatchObject({ read: 2, new: 1, unchanged: 1 });
+    expect(store.counts()).toEqual({ documents: 1, sources: 2 });
+    store.close();
+  });
+
+  it('round-trips a document with its layers and removals', async () => {
+    const { store } = await ingestInto([SEED_002]);
+    const [document] = allDocuments(store);
+    expect(store.getDocument(document!.id)).toEqual(document);
+    expect(document!.layers.segments).toHaveLength(1);
+    expect(document!.removed).toHaveLength(5);
+    expect(store.getDocument('no-such-id')).toBeNull();
+    store.close();
+  });
+
+  it('reopens an existing database without migrating twice', async () => {
+    const { store, dbPath } = await ingestInto([SEED_002]);
+    store.close();
+    const reopened = new SqliteStore(dbPath);
+    expect(reopened.counts().documents).toBe(1);
+    reopened.close();
+  });
+});
