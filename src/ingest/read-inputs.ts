@@ -52,14 +52,14 @@ async function* readFileEntry(path: string, size: number, settings: Settings): A
   const location = { file: path };
   if (size === 0) throw new InputError('empty', location, 'the file is empty');
   const head = await readHead(path);
-  assertText(head, path);
   const kind = detectFileKind(path, Buffer.from(head).toString('latin1'));
+  if (kind !== 'jsonl' && size > settings.maxFileBytes) {
+    throw new InputError('too-large', location, `the file is ${size} bytes; the limit is ${settings.maxFileBytes}`);
+  }
+  assertText(head, path);
   if (kind === 'jsonl') {
     yield* readJsonLines(decodedStream(path, sniffEncoding(head)), path, settings);
     return;
-  }
-  if (size > settings.maxFileBytes) {
-    throw new InputError('too-large', location, `the file is ${size} bytes; the limit is ${settings.maxFileBytes}`);
   }
   yield* readBytes(await readFile(path), path, kind, settings);
 }
