@@ -1,9 +1,9 @@
 import type { Settings } from '../config/settings.ts';
 import type { Removal } from '../doc/types.ts';
 import type { RawArticle } from '../ingest/raw-article.ts';
-import { findBoilerplate, type BoilerplateRule } from './boilerplate.ts';
+import { dropOverlaps, paragraphBoilerplate, passageBoilerplate, type BoilerplateRule } from './boilerplate.ts';
 import { normalizeText } from './normalize.ts';
-import { findRepeatedRuns, sentenceKey, type KeyedSentence, type Range } from './repeats.ts';
+import { findRepeatedRuns, sentenceKey, sentenceKeyText, type KeyedSentence, type Range } from './repeats.ts';
 import { splitSentences } from './sentence-split.ts';
 
 /** The cleaned text of an article and everything taken out of it. */
@@ -32,25 +32,26 @@ export function cleanArticle(raw: RawArticle, rules: readonly BoilerplateRule[],
 
   const cuts: Cut[] = [];
   for (const paragraph of paragraphs) {
-    for (const match of findBoilerplate(flat.slice(paragraph.start, paragraph.end), rules)) {
-      cuts.push({ start: paragraph.start + match.start, end: paragraph.start + match.end, reason: match.reason });
-    }
+    const reason = paragraphBoilerplate(flat.slice(paragraph.start, paragraph.end), rules);
+    if (reason) cuts.push({ ...paragraph, reason });
   }
+  cuts.push(...passageBoilerplate(text, rules));
+  const keyText = sentenceKeyText(flat);
   const sentences = paragraphs.flatMap((paragraph) =>
     splitSentences(flat.slice(paragraph.start, paragraph.end), paragraph.start).map(
-      (sentence): KeyedSentence => ({ ...sentence, key: sentenceKey(keptText(flat, sentence, cuts)) }),
+      (sentence): KeyedSentence => ({ ...sentence, key: sentenceKey(keptText(keyText, sentence, cuts)) }),
     ),
   );
   for (const run of findRepeatedRuns(sentences, settings)) cuts.push({ ...run, reason: 'repeated-content' });
-  cuts.sort((a, b) => a.start - b.start);
+  const ordered = dropOverlaps(cuts);
 
-  const kept = paragraphs.map((paragraph) => tidy(keptText(flat, paragraph, cuts))).filter((p) => p !== '');
-  const removed = cuts.map((cut): Removal => {
+  const kept = paragraphs.map((paragraph) => tidy(keptText(flat, paragraph, ordered))).filter((p) => p !== '');
+  const removed = ordered.map((cut): Removal => {
     const start = skipSpace(text, cut.start);
     return {
       text: text.slice(start, cut.end).trim(),
       reason: cut.reason,
-      start: raw.bodyOffset + (normalized.origin[start] ?? 0),
+      start: raw.bodyOffset + normalized.inputIndex(start),
     };
   });
   return { text: kept.join('\n\n'), removed: mergeRemovals(raw.removed, removed) };

@@ -10,6 +10,25 @@ const MIN_SCORE_LEAD = 0.1;
 const CLOSE_TO_DUTCH = new Set(['af', 'fy', 'nl']);
 /** Marks of an embedded social post: a t.co or pic.twitter.com link, "— Name (@handle) date". */
 const EMBED_SIGNS = /pic\.twitter\.com|https?:\/\/t\.co\/|—\s*[^()]{1,60}\(@\w+\)|instagram\.com\/p\//i;
+/**
+ * Words that only Dutch uses this often. A paragraph where they make up a good share of the
+ * words is Dutch without asking the language identifier, which costs ~100 times more; words
+ * shared with English or German ("in", "is", "was", "of") are left out on purpose.
+ */
+const DUTCH_FUNCTION_WORDS = new Set([
+  'de', 'het', 'een', 'en', 'van', 'dat', 'op', 'te', 'zijn', 'met', 'voor', 'niet', 'die', 'er',
+  'aan', 'ook', 'maar', 'naar', 'om', 'bij', 'zich', 'werd', 'heeft', 'nog', 'wel', 'uit', 'als',
+  'door', 'hij', 'ze', 'zij', 'wordt', 'deze', 'worden', 'hebben', 'zou', 'tegen', 'geen', 'wat',
+  'over', 'nu', 'al', 'tot', 'dan', 'hun', 'haar', 'hem', 'kan', 'moet', 'zal', 'meer', 'volgens',
+]);
+/** Share of Dutch function words above which a paragraph is taken to be Dutch outright. */
+const DUTCH_FUNCTION_WORD_SHARE = 0.2;
+/** Words and characters looked at for that quick check: enough to judge, cheap to scan. */
+const QUICK_CHECK_CHARS = 400;
+const QUICK_CHECK_MIN_WORDS = 8;
+const LATIN_WORD = /[a-z\u00e0-\u00ff]+/g;
+const WORD = /[\p{L}]+/gu;
+
 /** Not language: links, handles and hashtags are left out of detection. */
 const NOT_LANGUAGE = /https?:\/\/\S+|pic\.twitter\.com\/\S+|[@#][\p{L}\p{N}_]+/gu;
 
@@ -31,7 +50,7 @@ export class LanguageSegmenter implements Annotator<LanguageSegment> {
 
   async prepare(): Promise<void> {
     // eld takes ~0.4 s to load its n-gram tables: load once, and only when ingesting.
-    const { eld } = await import('eld/medium');
+    const { eld } = await import('eld/small');
     this.detector = eld as unknown as Detector;
   }
 
@@ -51,7 +70,9 @@ export class LanguageSegmenter implements Annotator<LanguageSegment> {
   }
 
   private foreignLanguage(detector: Detector, paragraph: string): string | null {
-    const letters = paragraph.replace(/[^\p{L}]/gu, '').length;
+    if (looksDutch(paragraph.slice(0, QUICK_CHECK_CHARS).toLowerCase().match(LATIN_WORD) ?? [])) return null;
+    const words = paragraph.match(WORD) ?? [];
+    const letters = words.reduce((sum, word) => sum + word.length, 0);
     if (letters < this.settings.languageMinLetters) return null;
     const result = detector.detect(paragraph);
     if (CLOSE_TO_DUTCH.has(result.language) || !result.isReliable()) return null;
@@ -59,6 +80,12 @@ export class LanguageSegmenter implements Annotator<LanguageSegment> {
     const lead = (scores[result.language] ?? 0) - (scores[MAIN_LANGUAGE] ?? 0);
     return lead >= MIN_SCORE_LEAD ? result.language : null;
   }
+}
+
+function looksDutch(words: readonly string[]): boolean {
+  if (words.length < QUICK_CHECK_MIN_WORDS) return false;
+  const dutch = words.filter((word) => DUTCH_FUNCTION_WORDS.has(word)).length;
+  return dutch / words.length >= DUTCH_FUNCTION_WORD_SHARE;
 }
 
 function* paragraphs(text: string): Generator<{ start: number; end: number }> {

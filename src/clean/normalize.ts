@@ -4,8 +4,8 @@
  */
 export interface NormalizedText {
   readonly text: string;
-  /** `origin[i]` is the input index of `text[i]`; `origin[text.length]` is the input length. */
-  readonly origin: Int32Array;
+  /** The input index of `text[i]`; for `i === text.length`, the input length. */
+  inputIndex(i: number): number;
 }
 
 /** Invisible characters that only break words apart for search and analysis. */
@@ -13,6 +13,8 @@ const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 /** Horizontal spaces of every width, the no-break space among them, read as one space. */
 const HORIZONTAL_SPACE = /[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const COMBINING_MARK = /\p{M}/u;
+/** Anything normalisation would change; most article text has none of it and is kept as is. */
+const NEEDS_WORK = /[\r\t\f\v\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]| {2}| \n|\n | $|^ |\n{3}|\n$|^\n/;
 
 /**
  * NFC, line breaks as `\n`, runs of spaces as one, spaces trimmed at line ends, soft hyphens
@@ -21,6 +23,7 @@ const COMBINING_MARK = /\p{M}/u;
  * @example normalizeText('Oekrai\u0308ne  ligt\r\n').text // 'Oekraïne ligt'
  */
 export function normalizeText(input: string): NormalizedText {
+  if (!NEEDS_WORK.test(input) && input.normalize('NFC') === input) return { text: input, inputIndex: (i) => i };
   const out = new Builder(input.length);
   let pendingSpace = -1;
   let pendingBreaks = 0;
@@ -108,6 +111,7 @@ class Builder {
 
   finish(inputLength: number): NormalizedText {
     this.origin[this.length] = inputLength;
-    return { text: this.parts.join(''), origin: this.origin.slice(0, this.length + 1) };
+    const origin = this.origin.slice(0, this.length + 1);
+    return { text: this.parts.join(''), inputIndex: (i) => origin[i] ?? inputLength };
   }
 }

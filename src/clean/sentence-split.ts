@@ -38,9 +38,13 @@ export function splitSentences(text: string, offset = 0): SentenceRange[] {
   return sentences;
 }
 
+/** Longest abbreviation worth looking back for. */
+const MAX_ABBREVIATION = 12;
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
-  const before = /(?:^|[\s("'‘“„«])([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
-  const word = before?.[1];
+  let start = dot;
+  while (start > 0 && dot - start < MAX_ABBREVIATION && /[\p{L}.]/u.test(text[start - 1]!)) start -= 1;
+  const word = text.slice(start, dot);
   if (!word) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. de Vries"
   return ABBREVIATIONS.has(word.toLowerCase());

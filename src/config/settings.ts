@@ -25,11 +25,16 @@ export interface Settings {
   readonly snippetChars: number;
   /** Default number of search results. */
   readonly searchLimit: number;
+  /** Worker threads that clean and annotate while the main thread reads and writes; `auto`
+   * is one per core (at most 4), 0 runs everything on the main thread. */
+  readonly workers: number | 'auto';
+  /** Articles sent to a worker at once: enough to make a message worth its cost. */
+  readonly workerChunk: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   dbPath: './kroniek.db',
-  batchSize: 500,
+  batchSize: 1000,
   maxFileBytes: 20 * 1024 * 1024,
   maxLineBytes: 20 * 1024 * 1024,
   titleMaxChars: 160,
@@ -38,6 +43,8 @@ export const DEFAULT_SETTINGS: Settings = {
   languageMinLetters: 40,
   snippetChars: 220,
   searchLimit: 10,
+  workers: 'auto',
+  workerChunk: 50,
 };
 
 /** Defaults with the given overrides, for tests and callers that tune one thing. */

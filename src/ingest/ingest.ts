@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
 import type { Settings } from '../config/settings.ts';
-import { DocumentBuilder } from '../annotate/document-builder.ts';
-import { KroniekError, formatLocation } from '../errors.ts';
 import type { DocumentStore, DocumentWrite, WriteOutcome } from '../store/store.ts';
-import type { ReadFailure } from './raw-article.ts';
+import { createArticleBuilder, type ArticleBuilder } from './build/article-builder.ts';
+import type { BuiltArticle } from './build/built-article.ts';
+import type { RawArticle, ReadFailure } from './raw-article.ts';
 import { readInputs } from './read-inputs.ts';
 
 /** What an ingest run did; `read` counts articles read, failures are listed with their reason. */
@@ -18,51 +18,92 @@ export interface IngestSummary {
 export interface IngestOptions {
   readonly settings: Settings;
   readonly stdin?: Readable;
-  /** Called after each article, for progress display. */
+  /** Called as articles are read and stored, for progress display. */
   readonly onProgress?: (summary: Readonly<IngestSummary>) => void;
-  readonly builder?: DocumentBuilder;
 }
 
 /**
- * Reads, cleans, annotates and stores every article under `paths`, streaming: memory holds one
- * batch, whatever the corpus size. Each batch is one transaction, so a crash leaves the store
- * as it was before or after a batch. Bad input is counted and listed, never thrown.
+ * Reads, cleans, annotates and stores every article under `paths`, streaming: memory holds a
+ * few batches, whatever the corpus size. Cleaning runs in worker threads while this thread
+ * reads and writes; results are written in input order. Each store batch is one transaction,
+ * so a crash leaves the store as it was before or after a batch. Bad input is counted and
+ * listed, never thrown.
  */
 export async function ingest(paths: readonly string[], store: DocumentStore, options: IngestOptions): Promise<IngestSummary> {
   const { settings } = options;
-  const builder = options.builder ?? (await DocumentBuilder.create(settings));
-  const summary: IngestSummary = { read: 0, new: 0, updated: 0, unchanged: 0, failures: [] };
-  let batch: DocumentWrite[] = [];
-
-  const flush = (): void => {
-    if (batch.length === 0) return;
-    for (const outcome of store.writeBatch(batch)) count(summary, outcome);
-    batch = [];
-  };
-
-  for await (const result of readInputs(paths, settings, options.stdin)) {
-    if (result.kind === 'failure') {
-      summary.failures.push(result);
-    } else {
-      summary.read += 1;
-      try {
-        batch.push({ document: builder.build(result.article), sourceKey: result.article.sourceKey });
-      } catch (error) {
-        summary.failures.push(processingFailure(result.article.location, error));
-      }
-      if (batch.length >= settings.batchSize) flush();
+  const builder = await createArticleBuilder(settings);
+  const run = new IngestRun(store, builder, settings, options.onProgress);
+  try {
+    for await (const result of readInputs(paths, settings, options.stdin)) {
+      if (result.kind === 'failure') run.fail(result);
+      else await run.add(result.article);
     }
-    options.onProgress?.(summary);
+    await run.finish();
+    return run.summary;
+  } finally {
+    await builder.close();
   }
-  flush();
-  return summary;
+}
+
+/** The bookkeeping of one ingest: chunks in flight to the builder, the batch to write. */
+class IngestRun {
+  readonly summary: IngestSummary = { read: 0, new: 0, updated: 0, unchanged: 0, failures: [] };
+  private chunk: RawArticle[] = [];
+  private readonly inFlight: Promise<BuiltArticle[]>[] = [];
+  private batch: DocumentWrite[] = [];
+  /** Chunks building at once: two store batches' worth, so the workers stay busy while this
+   * thread writes a batch. */
+  private readonly maxInFlight: number;
+
+  constructor(
+    private readonly store: DocumentStore,
+    private readonly builder: ArticleBuilder,
+    private readonly settings: Settings,
+    private readonly onProgress?: (summary: Readonly<IngestSummary>) => void,
+  ) {
+    this.maxInFlight = Math.ceil((2 * settings.batchSize) / settings.workerChunk);
+  }
+
+  fail(failure: ReadFailure): void {
+    this.summary.failures.push(failure);
+    this.onProgress?.(this.summary);
+  }
+
+  async add(article: RawArticle): Promise<void> {
+    this.summary.read += 1;
+    this.chunk.push(article);
+    if (this.chunk.length >= this.settings.workerChunk) await this.sendChunk();
+  }
+
+  async finish(): Promise<void> {
+    await this.sendChunk();
+    while (this.inFlight.length > 0) this.collect(await this.inFlight.shift()!);
+    this.flush();
+  }
+
+  private async sendChunk(): Promise<void> {
+    if (this.chunk.length === 0) return;
+    this.inFlight.push(this.builder.build(this.chunk));
+    this.chunk = [];
+    if (this.inFlight.length >= this.maxInFlight) this.collect(await this.inFlight.shift()!);
+  }
+
+  private collect(built: readonly BuiltArticle[]): void {
+    for (const item of built) {
+      if (item.kind === 'failure') this.summary.failures.push(item);
+      else this.batch.push(item.write);
+    }
+    if (this.batch.length >= this.settings.batchSize) this.flush();
+    this.onProgress?.(this.summary);
+  }
+
+  private flush(): void {
+    if (this.batch.length === 0) return;
+    for (const outcome of this.store.writeBatch(this.batch)) count(this.summary, outcome);
+    this.batch = [];
+  }
 }
 
 function count(summary: IngestSummary, outcome: WriteOutcome): void {
   summary[outcome] += 1;
-}
-
-function processingFailure(location: ReadFailure['location'], error: unknown): ReadFailure {
-  const code = error instanceof KroniekError ? error.code : 'processing';
-  return { kind: 'failure', location, code, message: `${formatLocation(location)}: ${(error as Error).message}` };
 }

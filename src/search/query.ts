@@ -1,9 +1,15 @@
 import { QueryError } from '../errors.ts';
 import { foldWord, stemWord, wordsOf } from './terms.ts';
 
-/** One thing to look for: a word (by stem), a phrase (stems in order) or a prefix. */
+/** A word of a query: folded as written, and its stem (other forms of the stem match too). */
+export interface QueryWord {
+  readonly folded: string;
+  readonly stem: string;
+}
+
+/** One thing to look for: a word or phrase (words in order), or a prefix. */
 export type Clause =
-  | { readonly kind: 'phrase'; readonly stems: readonly string[] }
+  | { readonly kind: 'phrase'; readonly words: readonly QueryWord[] }
   | { readonly kind: 'prefix'; readonly prefix: string };
 
 /** A parsed query: every group must match (one of its alternatives), no excluded clause may. */
@@ -59,8 +65,8 @@ function toClause(piece: Piece): Clause | null {
     if (words.length !== 1) throw new QueryError(`"${piece.text}": a prefix search takes one word`);
     return { kind: 'prefix', prefix: foldWord(words[0]!) };
   }
-  const stems = wordsOf(piece.text).map(stemWord);
-  return stems.length === 0 ? null : { kind: 'phrase', stems };
+  const words = wordsOf(piece.text).map((word) => ({ folded: foldWord(word), stem: stemWord(word) }));
+  return words.length === 0 ? null : { kind: 'phrase', words };
 }
 
 function splitPieces(input: string): Piece[] {
@@ -80,15 +86,34 @@ function splitPieces(input: string): Piece[] {
   return pieces;
 }
 
-/** The query in SQLite FTS5 syntax, over stemmed columns. Every token is quoted, so no user
- * input can be read as FTS5 syntax. */
-export function toFts5(query: SearchQuery): string {
-  const render = (clause: Clause): string =>
-    clause.kind === 'prefix' ? `"${clause.prefix}"*` : `"${clause.stems.join(' ')}"`;
+/** The forms of a query word to look for: the word itself and every indexed word with its stem. */
+export type WordForms = (word: QueryWord) => readonly string[];
+
+/** Phrases with more combinations of forms than this are searched as written. */
+const MAX_PHRASE_VARIANTS = 64;
+
+/**
+ * The query in SQLite FTS5 syntax. Every token is quoted, so no user input can be read as FTS5
+ * syntax. A word becomes the alternatives `forms` gives for it; a phrase, every combination of
+ * its words' forms.
+ */
+export function toFts5(query: SearchQuery, forms: WordForms): string {
+  const quote = (words: readonly string[]): string => `"${words.join(' ')}"`;
+  const render = (clause: Clause): string => {
+    if (clause.kind === 'prefix') return `"${clause.prefix}"*`;
+    const variants = phraseVariants(clause.words.map((word) => forms(word)));
+    return variants.length === 1 ? quote(variants[0]!) : `(${variants.map(quote).join(' OR ')})`;
+  };
   const positive = query.groups
     .map((group) => (group.length === 1 ? render(group[0]!) : `(${group.map(render).join(' OR ')})`))
     .join(' AND ');
   return [`(${positive})`, ...query.excluded.map(render)].join(' NOT ');
+}
+
+function phraseVariants(forms: readonly (readonly string[])[]): string[][] {
+  const count = forms.reduce((product, options) => product * options.length, 1);
+  if (count > MAX_PHRASE_VARIANTS) return [forms.map((options) => options[0]!)];
+  return forms.reduce<string[][]>((variants, options) => variants.flatMap((variant) => options.map((form) => [...variant, form])), [[]]);
 }
 
 /** Whether a stem in the text answers a positive clause, for highlighting. */
@@ -97,7 +122,7 @@ export function highlightMatcher(query: SearchQuery): (stem: string, folded: str
   const prefixes: string[] = [];
   for (const clause of query.groups.flat()) {
     if (clause.kind === 'prefix') prefixes.push(clause.prefix);
-    else clause.stems.forEach((stem) => stems.add(stem));
+    else clause.words.forEach((word) => stems.add(word.stem));
   }
   return (stem, folded) => stems.has(stem) || prefixes.some((prefix) => folded.startsWith(prefix));
 }

@@ -24,14 +24,15 @@ export function tempDir(): string {
   return dir;
 }
 
-/** Ingests paths into a new store in a temporary folder and returns both. */
+/** Ingests paths into a new store in a temporary folder and returns both. Builds on the main
+ * thread unless the test asks for workers: starting workers costs a second per test. */
 export async function ingestInto(
   paths: readonly string[],
   overrides: Partial<Settings> = {},
 ): Promise<{ store: SqliteStore; summary: IngestSummary; dbPath: string }> {
   const dbPath = join(tempDir(), 'test.db');
   const store = new SqliteStore(dbPath);
-  const summary = await ingest(paths, store, { settings: makeSettings(overrides) });
+  const summary = await ingest(paths, store, { settings: makeSettings({ workers: 0, ...overrides }) });
   return { store, summary, dbPath };
 }
 

@@ -45,12 +45,20 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (document_id, name)
       ) WITHOUT ROWID;
 
-      -- Stems written by Kroniek (SQLite cannot call a JS tokenizer); rowid = documents.seq.
+      -- Title and cleaned text, folded by SQLite (case, diacritics); rowid = documents.seq.
+      -- Dutch stemming happens at query time over the index's own vocabulary (word-forms.ts),
+      -- because SQLite cannot call a JavaScript tokenizer and stemming every word on ingest
+      -- would cost more than all the rest of indexing.
+      -- Contentless: the text lives in documents; a changed document is taken out of the index
+      -- with the 'delete' command and its old text. Merging less often speeds bulk ingest.
       CREATE VIRTUAL TABLE search_index USING fts5 (
         title, body,
         tokenize = 'unicode61 remove_diacritics 2',
-        content = '', contentless_delete = 1
+        content = ''
       );
+      INSERT INTO search_index (search_index, rank) VALUES ('automerge', 16);
+      INSERT INTO search_index (search_index, rank) VALUES ('crisismerge', 64);
+      CREATE VIRTUAL TABLE search_terms USING fts5vocab (search_index, 'row');
     `,
   },
 ];

@@ -3,7 +3,7 @@ import { dayRange } from '../../doc/published.ts';
 import type { Document, Layers, PublishedDate, Removal, SourceFormat } from '../../doc/types.ts';
 import { toFts5, highlightMatcher, type SearchQuery } from '../../search/query.ts';
 import { makeSnippet } from '../../search/snippet.ts';
-import { stemmedText } from '../../search/terms.ts';
+import { WordFormIndex } from './word-forms.ts';
 import type { DocumentStore, DocumentWrite, SearchHit, SearchOptions, StoreCounts, WriteOutcome } from '../store.ts';
 import { openDatabase, type SqliteDatabase } from './open-database.ts';
 
@@ -21,6 +21,15 @@ interface DocumentRow {
   readonly content_hash: string;
 }
 
+/** What re-ingest needs of a stored document: its identity, hash and the text it was indexed with. */
+interface KnownDocument {
+  readonly seq: number;
+  readonly id: string;
+  readonly content_hash: string;
+  readonly title: string | null;
+  readonly text: string;
+}
+
 const DOCUMENT_COLUMNS =
   'seq, id, source, format, url, title, published_value, published_precision, text, removed, content_hash';
 
@@ -28,13 +37,16 @@ const DOCUMENT_COLUMNS =
 export class SqliteStore implements DocumentStore {
   private readonly db: SqliteDatabase;
   private readonly statements;
+  private readonly wordForms: WordFormIndex;
 
   constructor(path: string) {
     this.db = openDatabase(path);
     const db = this.db;
+    this.wordForms = new WordFormIndex(db);
     this.statements = {
       findBySource: db.prepare(
-        `SELECT d.seq, d.id, d.content_hash FROM document_sources s JOIN documents d ON d.id = s.document_id WHERE s.source_key = ?`,
+        `SELECT d.seq, d.id, d.content_hash, d.title, d.text
+         FROM document_sources s JOIN documents d ON d.id = s.document_id WHERE s.source_key = ?`,
       ),
       findByContent: db.prepare('SELECT id FROM documents WHERE content_hash = ? LIMIT 1'),
       insertDocument: db.prepare(
@@ -50,11 +62,11 @@ export class SqliteStore implements DocumentStore {
            removed = @removed, content_hash = @content_hash, updated_at = @now
          WHERE id = @id`,
       ),
-      insertSource: db.prepare('INSERT OR REPLACE INTO document_sources (source_key, document_id) VALUES (?, ?)'),
+      insertSource: db.prepare('INSERT INTO document_sources (source_key, document_id) VALUES (?, ?)'),
       deleteLayers: db.prepare('DELETE FROM layers WHERE document_id = ?'),
       insertLayer: db.prepare('INSERT INTO layers (document_id, name, spans) VALUES (?, ?, ?)'),
       layersOf: db.prepare('SELECT name, spans FROM layers WHERE document_id = ? ORDER BY name'),
-      deleteIndex: db.prepare('DELETE FROM search_index WHERE rowid = ?'),
+      deleteIndex: db.prepare(`INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', ?, ?, ?)`),
       insertIndex: db.prepare('INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)'),
       byId: db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`),
       all: db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents ORDER BY published_first IS NULL, published_first, seq`),
@@ -64,15 +76,18 @@ export class SqliteStore implements DocumentStore {
   }
 
   writeBatch(writes: readonly DocumentWrite[]): WriteOutcome[] {
-    return this.db.transaction(() => writes.map((write) => this.writeOne(write)))();
+    const now = new Date().toISOString();
+    return this.db.transaction(() => writes.map((write) => this.writeOne(write, now)))();
   }
 
-  private writeOne({ document, sourceKey }: DocumentWrite): WriteOutcome {
+  private writeOne({ document, sourceKey }: DocumentWrite, now: string): WriteOutcome {
     const s = this.statements;
-    const known = s.findBySource.get(sourceKey) as { seq: number; id: string; content_hash: string } | undefined;
+    const known = s.findBySource.get(sourceKey) as KnownDocument | undefined;
     if (known) {
       if (known.content_hash === document.contentHash) return 'unchanged';
-      s.updateDocument.run(documentParams({ ...document, id: known.id }));
+      s.deleteIndex.run(known.seq, known.title ?? '', known.text);
+      s.updateDocument.run(documentParams({ ...document, id: known.id }, now));
+      s.deleteLayers.run(known.id);
       this.writeLayersAndIndex(known.id, known.seq, document);
       return 'updated';
     }
@@ -81,7 +96,7 @@ export class SqliteStore implements DocumentStore {
       s.insertSource.run(sourceKey, twin.id);
       return 'unchanged';
     }
-    const { lastInsertRowid } = s.insertDocument.run(documentParams(document));
+    const { lastInsertRowid } = s.insertDocument.run(documentParams(document, now));
     s.insertSource.run(sourceKey, document.id);
     this.writeLayersAndIndex(document.id, Number(lastInsertRowid), document);
     return 'new';
@@ -89,10 +104,8 @@ export class SqliteStore implements DocumentStore {
 
   private writeLayersAndIndex(id: string, seq: number, document: Document): void {
     const s = this.statements;
-    s.deleteLayers.run(id);
     for (const [name, spans] of Object.entries(document.layers)) s.insertLayer.run(id, name, JSON.stringify(spans));
-    s.deleteIndex.run(seq);
-    s.insertIndex.run(seq, stemmedText(document.title ?? ''), stemmedText(document.text));
+    s.insertIndex.run(seq, document.title ?? '', document.text);
   }
 
   getDocument(id: string): Document | null {
@@ -106,7 +119,7 @@ export class SqliteStore implements DocumentStore {
 
   search(query: SearchQuery, options: SearchOptions): SearchHit[] {
     const filters: string[] = [];
-    const params: Record<string, string | number> = { match: toFts5(query), limit: options.limit };
+    const params: Record<string, string | number> = { match: toFts5(query, this.wordForms.forms), limit: options.limit };
     if (options.from) {
       filters.push('d.published_last >= @from');
       params.from = options.from;
@@ -169,7 +182,7 @@ function publishedOf(row: DocumentRow): PublishedDate | null {
     : null;
 }
 
-function documentParams(document: Document): Record<string, string | null> {
+function documentParams(document: Document, now: string): Record<string, string | null> {
   const range = document.published ? dayRange(document.published) : null;
   return {
     id: document.id,
@@ -184,6 +197,6 @@ function documentParams(document: Document): Record<string, string | null> {
     text: document.text,
     removed: JSON.stringify(document.removed),
     content_hash: document.contentHash,
-    now: new Date().toISOString(),
+    now,
   };
 }

@@ -4,9 +4,9 @@ import { normalizeText } from '../../../src/clean/normalize.ts';
 describe('normalizeText', () => {
   it('composes to NFC and maps back to the input', () => {
     const input = 'Oekrai\u0308ne en Tichanovskaja';
-    const { text, origin } = normalizeText(input);
+    const { text, inputIndex } = normalizeText(input);
     expect(text).toBe('Oekraïne en Tichanovskaja');
-    expect(origin[text.indexOf('en')]).toBe(input.indexOf('en'));
+    expect(inputIndex(text.indexOf('en'))).toBe(input.indexOf('en'));
   });
 
   it('drops soft hyphens and zero-width characters', () => {
@@ -23,8 +23,15 @@ describe('normalizeText', () => {
 
   it('maps every character of the output to the input character it came from', () => {
     const input = ' a\u00ad b\r\n\r\nc';
-    const { text, origin } = normalizeText(input);
+    const { text, inputIndex } = normalizeText(input);
     expect(text).toBe('a b\n\nc');
-    expect(Array.from(origin)).toEqual([1, 3, 4, 5, 5, 9, 10]);
+    expect(Array.from({ length: text.length + 1 }, (_, i) => inputIndex(i))).toEqual([1, 3, 4, 5, 5, 9, 10]);
+  });
+
+  it('returns text that needs no work unchanged, mapped one to one', () => {
+    const input = 'Loekasjenko reist naar Moskou.\n\nHij spreekt Poetin.';
+    const { text, inputIndex } = normalizeText(input);
+    expect(text).toBe(input);
+    expect(inputIndex(12)).toBe(12);
   });
 });

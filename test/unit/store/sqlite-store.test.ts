@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { makeSettings } from '../../../src/config/settings.ts';
 import { ingest } from '../../../src/ingest/ingest.ts';
+import { parseQuery } from '../../../src/search/query.ts';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.ts';
 import { SEEDS, allDocuments, ingestInto, tempDir } from '../../helpers/workspace.ts';
 
@@ -14,7 +15,7 @@ describe('the SQLite store', () => {
     const { store, dbPath, summary } = await ingestInto([SEEDS]);
     expect(summary).toMatchObject({ read: 5, new: 5, updated: 0, unchanged: 0 });
     const before = allDocuments(store);
-    const again = await ingest([SEEDS], store, { settings: makeSettings() });
+    const again = await ingest([SEEDS], store, { settings: makeSettings({ workers: 0 }) });
     expect(again).toMatchObject({ read: 5, new: 0, updated: 0, unchanged: 5 });
     expect(allDocuments(store)).toEqual(before);
     store.close();
@@ -31,13 +32,13 @@ describe('the SQLite store', () => {
     const { store } = await ingestInto([file]);
     const [original] = allDocuments(store);
     writeFileSync(file, ' date 2020-08 Nieuwe kop\n\nLoekasjenko sprak vandaag met betogers in een fabriek in Minsk.');
-    const summary = await ingest([file], store, { settings: makeSettings() });
+    const summary = await ingest([file], store, { settings: makeSettings({ workers: 0 }) });
     expect(summary).toMatchObject({ read: 1, new: 0, updated: 1, unchanged: 0 });
     const [updated] = allDocuments(store);
     expect(updated!.id).toBe(original!.id);
     expect(updated!.title).toBe('Nieuwe kop');
-    expect(store.search({ groups: [[{ kind: 'phrase', stems: ['fabriek'] }]], excluded: [] }, { limit: 5, snippetChars: 100 })).toHaveLength(1);
-    expect(store.search({ groups: [[{ kind: 'phrase', stems: ['poetin'] }]], excluded: [] }, { limit: 5, snippetChars: 100 })).toHaveLength(0);
+    expect(store.search(parseQuery('fabriek'), { limit: 5, snippetChars: 100 })).toHaveLength(1);
+    expect(store.search(parseQuery('Poetin'), { limit: 5, snippetChars: 100 })).toHaveLength(0);
     store.close();
   });
 

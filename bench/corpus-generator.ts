@@ -1,0 +1,114 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+
+/**
+ * A deterministic generator of realistic Dutch news articles for benchmarks and crash tests:
+ * varied length, datelines with every precision, consent notices and other boilerplate,
+ * photo credits, pasted repeats and the odd English embed, as in real scraped news.
+ * No network, no data files: sentences are built from Dutch templates and name lists.
+ */
+
+const PEOPLE = ['Loekasjenko', 'Poetin', 'Merkel', 'Macron', 'Tichanovskaja', 'Stoltenberg', 'Rutte', 'Von der Leyen', 'Zelensky', 'Kaczynski', 'Peskov', 'Navalni', 'Scholz', 'Hoekstra', 'Borrell'];
+const PLACES = ['Minsk', 'Moskou', 'Brussel', 'Warschau', 'Vilnius', 'Kiev', 'Berlijn', 'Den Haag', 'Parijs', 'Grodno', 'Brest', 'Riga', 'Amsterdam', 'Rotterdam', 'Straatsburg'];
+const GROUPS = ['de oppositie', 'de Europese Unie', 'het Kremlin', 'de Navo', 'de Poolse grenswacht', 'mensenrechtenorganisaties', 'de regering', 'de oproerpolitie', 'betogers', 'vakbonden', 'journalisten', 'de Verenigde Naties'];
+const TOPICS = ['de migratiecrisis', 'de verkiezingsuitslag', 'de sancties', 'de protesten', 'de gasprijs', 'de grensovergang', 'de persvrijheid', 'de economie', 'de energievoorziening', 'het staakt-het-vuren', 'de gevangenen', 'de mensenrechten'];
+const VERBS = ['bekritiseerde', 'steunde', 'ontmoette', 'belde met', 'waarschuwde', 'beschuldigde', 'prees', 'dreigde', 'sprak met', 'bezocht'];
+const WHEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'gisteren', 'vorige week', 'eerder deze maand', 'vanochtend'];
+const TEMPLATES: readonly ((pick: Picker) => string)[] = [
+  (p) => `${cap(p.of(GROUPS))} ${p.of(VERBS)} ${p.of(PEOPLE)} ${p.of(WHEN)} over ${p.of(TOPICS)}.`,
+  (p) => `Volgens ${p.of(GROUPS)} zijn in ${p.of(PLACES)} zeker ${p.int(2, 900)} mensen opgepakt.`,
+  (p) => `${p.of(PEOPLE)} zei ${p.of(WHEN)} in ${p.of(PLACES)} dat ${p.of(TOPICS)} ‘niet onderhandelbaar’ is.`,
+  (p) => `‘We zullen ${p.of(TOPICS)} niet laten misbruiken’, aldus ${p.of(PEOPLE)} in een verklaring.`,
+  (p) => `De ministers van Buitenlandse Zaken spraken in ${p.of(PLACES)} over ${p.of(TOPICS)} en ${p.of(TOPICS)}.`,
+  (p) => `Ruim ${p.int(10, 95)} procent van de ondervraagden in ${p.of(PLACES)} is ontevreden over ${p.of(TOPICS)}.`,
+  (p) => `${p.of(PEOPLE)} is sinds ${p.int(1990, 2021)} aan de macht en ${p.of(VERBS)} ${p.of(PEOPLE)} meermaals.`,
+  (p) => `Duizenden mensen gingen ${p.of(WHEN)} de straat op in ${p.of(PLACES)} om te demonstreren tegen ${p.of(TOPICS)}.`,
+  (p) => `Het gesprek tussen ${p.of(PEOPLE)} en ${p.of(PEOPLE)} duurde zowat ${p.int(10, 120)} minuten, meldt ${p.of(GROUPS)}.`,
+  (p) => `${cap(p.of(GROUPS))} roept op tot een onafhankelijk onderzoek naar ${p.of(TOPICS)} in ${p.of(PLACES)}.`,
+  (p) => `Een woordvoerder van ${p.of(GROUPS)} wilde niet reageren op vragen over ${p.of(TOPICS)}.`,
+  (p) => `In ${p.int(2014, 2021)} werd in ${p.of(PLACES)} al eerder geprotesteerd tegen ${p.of(TOPICS)}.`,
+];
+const BOILERPLATE = [
+  'Wel toestemming gegeven maar niet getoond, herlaad de pagina. Twitter wordt niet geladen omdat je geen toestemming hebt gegeven. Klik hier om het aan te passen.',
+  'Lees ook: Grenswacht meldt nieuwe pogingen tot oversteek',
+  'Foutje gezien? Mail ons. Wij zijn je dankbaar.',
+  'Meld je aan voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws.',
+  'Bekijk de video',
+  'Deel dit artikel',
+  'Foto: ANP',
+];
+const EMBED =
+  'Thousands of people gathered in the centre of the capital tonight to protest against the regime, according to local reporters on the ground. pic.twitter.com/x1y2z3 — Reporter (@reporter) August 15, 2020';
+
+interface Picker {
+  of<T>(list: readonly T[]): T;
+  int(min: number, max: number): number;
+}
+
+/** Mulberry32: a tiny seeded PRNG, so every run generates the same corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** One JSONL record as Kroniek reads it. */
+export interface GeneratedArticle {
+  readonly id: string;
+  readonly published: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+/** `count` articles, generated lazily so a corpus of any size takes no memory. */
+export function* generateArticles(count: number, seed = 1): Generator<GeneratedArticle> {
+  const next = random(seed);
+  const pick: Picker = {
+    of: (list) => list[Math.floor(next() * list.length)]!,
+    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
+  };
+  for (let index = 0; index < count; index++) {
+    const paragraphs: string[] = [];
+    const paragraphCount = pick.int(3, 14);
+    for (let p = 0; p < paragraphCount; p++) {
+      const sentences = Array.from({ length: pick.int(1, 4) }, () => pick.of(TEMPLATES)(pick));
+      paragraphs.push(sentences.join(' '));
+    }
+    // Every article says something no other article says, so content hashes differ.
+    paragraphs[0] = `${paragraphs[0]} Dit is bericht ${index + 1} uit ${pick.of(PLACES)}.`;
+    if (next() < 0.6) paragraphs.splice(pick.int(1, paragraphs.length), 0, pick.of(BOILERPLATE));
+    if (next() < 0.3) paragraphs.push(pick.of(BOILERPLATE));
+    if (next() < 0.1) paragraphs.splice(pick.int(1, paragraphs.length), 0, EMBED);
+    if (next() < 0.15 && paragraphs.length > 3) paragraphs.push(paragraphs.slice(1, 3).join(' '));
+    const year = pick.int(2019, 2022);
+    const month = String(pick.int(1, 12)).padStart(2, '0');
+    const day = String(pick.int(1, 28)).padStart(2, '0');
+    const published = [`${year}-${month}`, `${year}-${month}-${day}`, `${year}-${month}-${day}T${String(pick.int(6, 23)).padStart(2, '0')}:15:00+01:00`][pick.int(0, 2)]!;
+    yield {
+      id: `bench-${seed}-${index + 1}`,
+      published,
+      title: `${pick.of(PEOPLE)} ${pick.of(VERBS)} ${pick.of(PEOPLE)} over ${pick.of(TOPICS)}`,
+      text: paragraphs.join('\n\n'),
+    };
+  }
+}
+
+/** Writes `count` generated articles to a JSONL file, streaming. */
+export async function writeCorpus(path: string, count: number, seed = 1): Promise<void> {
+  const out = createWriteStream(path);
+  for (const article of generateArticles(count, seed)) {
+    if (!out.write(`${JSON.stringify(article)}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await finished(out);
+}

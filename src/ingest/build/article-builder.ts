@@ -1,0 +1,81 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { DocumentBuilder } from '../../annotate/document-builder.ts';
+import type { Settings } from '../../config/settings.ts';
+import { KroniekError } from '../../errors.ts';
+import type { RawArticle } from '../raw-article.ts';
+import { buildArticles, type BuiltArticle } from './built-article.ts';
+
+/** Turns batches of raw articles into documents to write, in order. */
+export interface ArticleBuilder {
+  build(articles: readonly RawArticle[]): Promise<BuiltArticle[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The builder for `settings.workers`: cleaning and annotation in worker threads, so the main
+ * thread only reads and writes; with 0 workers everything runs on the main thread.
+ */
+export async function createArticleBuilder(settings: Settings): Promise<ArticleBuilder> {
+  const workers = settings.workers === 'auto' ? Math.min(availableParallelism(), MAX_AUTO_WORKERS) : settings.workers;
+  if (workers <= 0) return new InlineBuilder(await DocumentBuilder.create(settings));
+  return new WorkerPool(workers, settings);
+}
+
+/** More workers than this gain nothing: the main thread's writes become the limit. */
+const MAX_AUTO_WORKERS = 4;
+const WORKER_ENTRY = new URL('./build-worker-entry.js', import.meta.url);
+
+class InlineBuilder implements ArticleBuilder {
+  constructor(private readonly builder: DocumentBuilder) {}
+
+  async build(articles: readonly RawArticle[]): Promise<BuiltArticle[]> {
+    return buildArticles(this.builder, articles);
+  }
+
+  async close(): Promise<void> {}
+}
+
+interface Pending {
+  resolve(results: BuiltArticle[]): void;
+  reject(error: Error): void;
+}
+
+/** Worker threads, each with its own DocumentBuilder; requests go round-robin. */
+class WorkerPool implements ArticleBuilder {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private failure: Error | null = null;
+
+  constructor(size: number, settings: Settings) {
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(WORKER_ENTRY, { workerData: { settings } });
+      worker.on('message', (message: { id: number; results: BuiltArticle[] }) => {
+        this.pending.get(message.id)?.resolve(message.results);
+        this.pending.delete(message.id);
+      });
+      worker.on('error', (error) => this.fail(error));
+      return worker;
+    });
+  }
+
+  build(articles: readonly RawArticle[]): Promise<BuiltArticle[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.workers[id % this.workers.length]!.postMessage({ id, articles });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private fail(error: Error): void {
+    this.failure = new KroniekError('worker', `a build worker stopped: ${error.message}`);
+    for (const pending of this.pending.values()) pending.reject(this.failure);
+    this.pending.clear();
+  }
+}
