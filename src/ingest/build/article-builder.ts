@@ -25,6 +25,9 @@ export async function createArticleBuilder(settings: Settings): Promise<ArticleB
 /** More workers than this gain nothing: the main thread's writes become the limit. */
 const MAX_AUTO_WORKERS = 4;
 const WORKER_ENTRY = new URL('./build-worker-entry.js', import.meta.url);
+/** A worker holds one chunk at a time and the language model (~50 MB); a capped heap makes V8
+ * collect early instead of growing with the run, so peak memory stays flat. */
+const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 };
 
 class InlineBuilder implements ArticleBuilder {
   constructor(private readonly builder: DocumentBuilder) {}
@@ -50,7 +53,7 @@ class WorkerPool implements ArticleBuilder {
 
   constructor(size: number, settings: Settings) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(WORKER_ENTRY, { workerData: { settings } });
+      const worker = new Worker(WORKER_ENTRY, { workerData: { settings }, resourceLimits: WORKER_HEAP_LIMITS });
       worker.on('message', (message: { id: number; results: BuiltArticle[] }) => {
         this.pending.get(message.id)?.resolve(message.results);
         this.pending.delete(message.id);
