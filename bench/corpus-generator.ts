@@ -9,25 +9,56 @@ import { finished } from 'node:stream/promises';
  * No network, no data files: sentences are built from Dutch templates and name lists.
  */
 
-const PEOPLE = ['Loekasjenko', 'Poetin', 'Merkel', 'Macron', 'Tichanovskaja', 'Stoltenberg', 'Rutte', 'Von der Leyen', 'Zelensky', 'Kaczynski', 'Peskov', 'Navalni', 'Scholz', 'Hoekstra', 'Borrell'];
-const PLACES = ['Minsk', 'Moskou', 'Brussel', 'Warschau', 'Vilnius', 'Kiev', 'Berlijn', 'Den Haag', 'Parijs', 'Grodno', 'Brest', 'Riga', 'Amsterdam', 'Rotterdam', 'Straatsburg'];
-const GROUPS = ['de oppositie', 'de Europese Unie', 'het Kremlin', 'de Navo', 'de Poolse grenswacht', 'mensenrechtenorganisaties', 'de regering', 'de oproerpolitie', 'betogers', 'vakbonden', 'journalisten', 'de Verenigde Naties'];
-const TOPICS = ['de migratiecrisis', 'de verkiezingsuitslag', 'de sancties', 'de protesten', 'de gasprijs', 'de grensovergang', 'de persvrijheid', 'de economie', 'de energievoorziening', 'het staakt-het-vuren', 'de gevangenen', 'de mensenrechten'];
+// Large pools, of which each article draws a small cast (as one story does), so a query word
+// matches a realistic few percent of a corpus instead of all of it.
+const PEOPLE = [
+  'Loekasjenko', 'Poetin', 'Merkel', 'Macron', 'Tichanovskaja', 'Stoltenberg', 'Rutte', 'Von der Leyen', 'Zelensky',
+  'Kaczynski', 'Peskov', 'Navalni', 'Scholz', 'Hoekstra', 'Borrell', 'Kolesnikova', 'Babariko', 'Tsepkalo', 'Protasevitsj',
+  'Sapega', 'Morawiecki', 'Duda', 'Nauseda', 'Karins', 'Orbán', 'Draghi', 'Sánchez', 'Johnson', 'Biden', 'Blinken',
+  'Lavrov', 'Sjojgoe', 'Medvedev', 'Michel', 'Timmermans', 'Kaag', 'Blok', 'Ollongren', 'Sigrid Kaag', 'Wopke Hoekstra',
+  'Mark Rutte', 'Ursula von der Leyen', 'Charles Michel', 'Josep Borrell', 'Jens Stoltenberg', 'Emmanuel Macron',
+  'Angela Merkel', 'Olaf Scholz', 'Dmitri Peskov', 'Sergej Lavrov', 'Aleksej Navalni', 'Maria Kolesnikova',
+  'Viktor Babariko', 'Roman Protasevitsj', 'Sofia Sapega', 'Andrzej Duda', 'Gitanas Nauseda', 'Mateusz Morawiecki',
+];
+const PLACES = [
+  'Minsk', 'Moskou', 'Brussel', 'Warschau', 'Vilnius', 'Kiev', 'Berlijn', 'Den Haag', 'Parijs', 'Grodno', 'Brest',
+  'Riga', 'Amsterdam', 'Rotterdam', 'Straatsburg', 'Gomel', 'Mogiljov', 'Vitebsk', 'Bialystok', 'Kaunas', 'Tallinn',
+  'Helsinki', 'Stockholm', 'Kopenhagen', 'Wenen', 'Praag', 'Boedapest', 'Bratislava', 'Boekarest', 'Sofia', 'Athene',
+  'Rome', 'Madrid', 'Lissabon', 'Londen', 'Dublin', 'Genève', 'Luxemburg', 'Antwerpen', 'Utrecht', 'Groningen',
+  'Eindhoven', 'Maastricht', 'Leiden', 'Nijmegen', 'Sint-Petersburg', 'Kaliningrad', 'Lviv', 'Charkiv', 'Odessa',
+];
+const GROUPS = [
+  'de oppositie', 'de Europese Unie', 'het Kremlin', 'de Navo', 'de Poolse grenswacht', 'mensenrechtenorganisaties',
+  'de regering', 'de oproerpolitie', 'betogers', 'vakbonden', 'journalisten', 'de Verenigde Naties', 'Amnesty International',
+  'Human Rights Watch', 'het Rode Kruis', 'de OVSE', 'de Europese Commissie', 'het Europees Parlement', 'de Tweede Kamer',
+  'het ministerie van Buitenlandse Zaken', 'de Raad van Europa', 'Viasna', 'de verkiezingscommissie', 'de KGB',
+];
+const TOPICS = [
+  'de migratiecrisis', 'de verkiezingsuitslag', 'de sancties', 'de protesten', 'de gasprijs', 'de grensovergang',
+  'de persvrijheid', 'de economie', 'de energievoorziening', 'het staakt-het-vuren', 'de gevangenen', 'de mensenrechten',
+  'de kaliummijnen', 'de kerncentrale', 'de luchtvaart', 'het vliegverbod', 'de pijpleiding', 'de graanexport',
+  'de vluchtelingen', 'de asielaanvragen', 'de grensbewaking', 'de verkiezingsfraude', 'de grondwetswijziging',
+  'de noodtoestand', 'de avondklok', 'de vaccinatiecampagne', 'de inflatie', 'de wisselkoers', 'de militaire oefeningen',
+  'de troepenopbouw', 'de cyberaanval', 'de desinformatie', 'de onafhankelijke media', 'de politieke gevangenen',
+  'het referendum', 'de begroting', 'de handelsbetrekkingen', 'de visumregels', 'de diplomatieke banden', 'de ambassade',
+];
 const VERBS = ['bekritiseerde', 'steunde', 'ontmoette', 'belde met', 'waarschuwde', 'beschuldigde', 'prees', 'dreigde', 'sprak met', 'bezocht'];
 const WHEN = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'gisteren', 'vorige week', 'eerder deze maand', 'vanochtend'];
-const TEMPLATES: readonly ((pick: Picker) => string)[] = [
-  (p) => `${cap(p.of(GROUPS))} ${p.of(VERBS)} ${p.of(PEOPLE)} ${p.of(WHEN)} over ${p.of(TOPICS)}.`,
-  (p) => `Volgens ${p.of(GROUPS)} zijn in ${p.of(PLACES)} zeker ${p.int(2, 900)} mensen opgepakt.`,
-  (p) => `${p.of(PEOPLE)} zei ${p.of(WHEN)} in ${p.of(PLACES)} dat ${p.of(TOPICS)} ‘niet onderhandelbaar’ is.`,
-  (p) => `‘We zullen ${p.of(TOPICS)} niet laten misbruiken’, aldus ${p.of(PEOPLE)} in een verklaring.`,
-  (p) => `De ministers van Buitenlandse Zaken spraken in ${p.of(PLACES)} over ${p.of(TOPICS)} en ${p.of(TOPICS)}.`,
-  (p) => `Ruim ${p.int(10, 95)} procent van de ondervraagden in ${p.of(PLACES)} is ontevreden over ${p.of(TOPICS)}.`,
-  (p) => `${p.of(PEOPLE)} is sinds ${p.int(1990, 2021)} aan de macht en ${p.of(VERBS)} ${p.of(PEOPLE)} meermaals.`,
-  (p) => `Duizenden mensen gingen ${p.of(WHEN)} de straat op in ${p.of(PLACES)} om te demonstreren tegen ${p.of(TOPICS)}.`,
-  (p) => `Het gesprek tussen ${p.of(PEOPLE)} en ${p.of(PEOPLE)} duurde zowat ${p.int(10, 120)} minuten, meldt ${p.of(GROUPS)}.`,
-  (p) => `${cap(p.of(GROUPS))} roept op tot een onafhankelijk onderzoek naar ${p.of(TOPICS)} in ${p.of(PLACES)}.`,
-  (p) => `Een woordvoerder van ${p.of(GROUPS)} wilde niet reageren op vragen over ${p.of(TOPICS)}.`,
-  (p) => `In ${p.int(2014, 2021)} werd in ${p.of(PLACES)} al eerder geprotesteerd tegen ${p.of(TOPICS)}.`,
+/** How many people, places, groups and topics one article draws on. */
+const CAST = { people: 3, places: 2, groups: 3, topics: 2 } as const;
+const TEMPLATES: readonly ((p: Story) => string)[] = [
+  (p) => `${cap(p.group())} ${p.of(VERBS)} ${p.person()} ${p.of(WHEN)} over ${p.topic()}.`,
+  (p) => `Volgens ${p.group()} zijn in ${p.place()} zeker ${p.int(2, 900)} mensen opgepakt.`,
+  (p) => `${p.person()} zei ${p.of(WHEN)} in ${p.place()} dat ${p.topic()} ‘niet onderhandelbaar’ is.`,
+  (p) => `‘We zullen ${p.topic()} niet laten misbruiken’, aldus ${p.person()} in een verklaring.`,
+  (p) => `De ministers van Buitenlandse Zaken spraken in ${p.place()} over ${p.topic()} en ${p.topic()}.`,
+  (p) => `Ruim ${p.int(10, 95)} procent van de ondervraagden in ${p.place()} is ontevreden over ${p.topic()}.`,
+  (p) => `${p.person()} is sinds ${p.int(1990, 2021)} aan de macht en ${p.of(VERBS)} ${p.person()} meermaals.`,
+  (p) => `Duizenden mensen gingen ${p.of(WHEN)} de straat op in ${p.place()} om te demonstreren tegen ${p.topic()}.`,
+  (p) => `Het gesprek tussen ${p.person()} en ${p.person()} duurde zowat ${p.int(10, 120)} minuten, meldt ${p.group()}.`,
+  (p) => `${cap(p.group())} roept op tot een onafhankelijk onderzoek naar ${p.topic()} in ${p.place()}.`,
+  (p) => `Een woordvoerder van ${p.group()} wilde niet reageren op vragen over ${p.topic()}.`,
+  (p) => `In ${p.int(2014, 2021)} werd in ${p.place()} al eerder geprotesteerd tegen ${p.topic()}.`,
 ];
 const BOILERPLATE = [
   'Wel toestemming gegeven maar niet getoond, herlaad de pagina. Twitter wordt niet geladen omdat je geen toestemming hebt gegeven. Klik hier om het aan te passen.',
@@ -44,6 +75,29 @@ const EMBED =
 interface Picker {
   of<T>(list: readonly T[]): T;
   int(min: number, max: number): number;
+}
+
+/** One article's world: its own few people, places, groups and topics. */
+interface Story extends Picker {
+  person(): string;
+  place(): string;
+  group(): string;
+  topic(): string;
+}
+
+function castStory(world: Picker): Story {
+  const draw = (pool: readonly string[], size: number): string[] => Array.from({ length: size }, () => world.of(pool));
+  const people = draw(PEOPLE, CAST.people);
+  const places = draw(PLACES, CAST.places);
+  const groups = draw(GROUPS, CAST.groups);
+  const topics = draw(TOPICS, CAST.topics);
+  return {
+    ...world,
+    person: () => world.of(people),
+    place: () => world.of(places),
+    group: () => world.of(groups),
+    topic: () => world.of(topics),
+  };
 }
 
 /** Mulberry32: a tiny seeded PRNG, so every run generates the same corpus. */
@@ -73,11 +127,12 @@ export interface GeneratedArticle {
 /** `count` articles, generated lazily so a corpus of any size takes no memory. */
 export function* generateArticles(count: number, seed = 1): Generator<GeneratedArticle> {
   const next = random(seed);
-  const pick: Picker = {
+  const world: Picker = {
     of: (list) => list[Math.floor(next() * list.length)]!,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
   };
   for (let index = 0; index < count; index++) {
+    const pick = castStory(world);
     const paragraphs: string[] = [];
     const paragraphCount = pick.int(3, 14);
     for (let p = 0; p < paragraphCount; p++) {
@@ -85,7 +140,7 @@ export function* generateArticles(count: number, seed = 1): Generator<GeneratedA
       paragraphs.push(sentences.join(' '));
     }
     // Every article says something no other article says, so content hashes differ.
-    paragraphs[0] = `${paragraphs[0]} Dit is bericht ${index + 1} uit ${pick.of(PLACES)}.`;
+    paragraphs[0] = `${paragraphs[0]} Dit is bericht ${index + 1} uit ${pick.place()}.`;
     if (next() < 0.6) paragraphs.splice(pick.int(1, paragraphs.length), 0, pick.of(BOILERPLATE));
     if (next() < 0.3) paragraphs.push(pick.of(BOILERPLATE));
     if (next() < 0.1) paragraphs.splice(pick.int(1, paragraphs.length), 0, EMBED);
@@ -97,7 +152,7 @@ export function* generateArticles(count: number, seed = 1): Generator<GeneratedA
     yield {
       id: `bench-${seed}-${index + 1}`,
       published,
-      title: `${pick.of(PEOPLE)} ${pick.of(VERBS)} ${pick.of(PEOPLE)} over ${pick.of(TOPICS)}`,
+      title: `${pick.person()} ${pick.of(VERBS)} ${pick.person()} over ${pick.topic()}`,
       text: paragraphs.join('\n\n'),
     };
   }

@@ -7,13 +7,15 @@ const QUERIES: readonly { readonly query: string; readonly from?: string; readon
   { query: 'protesten' },
   { query: 'Loekasjenko Poetin' },
   { query: 'migratiecrisis' },
-  { query: '"niet onderhandelbaar"' },
+  { query: '"politieke gevangenen"' },
   { query: 'sancties -Kremlin' },
   { query: 'grensovergang OR gasprijs' },
-  { query: 'presidentsverk*' },
+  { query: 'kaliummijn*' },
   { query: 'demonstreren Minsk', from: '2020-08', to: '2020-12' },
   { query: 'mensenrechten onderzoek' },
   { query: 'Tichanovskaja Vilnius' },
+  { query: 'Protasevitsj vliegverbod' },
+  { query: 'Oekraine' },
 ];
 
 export interface SearchBenchResult {

@@ -58,6 +58,8 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       INSERT INTO search_index (search_index, rank) VALUES ('automerge', 16);
       INSERT INTO search_index (search_index, rank) VALUES ('crisismerge', 64);
+      -- The rank column: bm25 with a title match worth three body matches.
+      INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(3.0, 1.0)');
       CREATE VIRTUAL TABLE search_terms USING fts5vocab (search_index, 'row');
     `,
   },

@@ -118,8 +118,8 @@ export class SqliteStore implements DocumentStore {
   }
 
   search(query: SearchQuery, options: SearchOptions): SearchHit[] {
-    const filters: string[] = [];
     const params: Record<string, string | number> = { match: toFts5(query, this.wordForms.forms), limit: options.limit };
+    const filters: string[] = [];
     if (options.from) {
       filters.push('d.published_last >= @from');
       params.from = options.from;
@@ -128,12 +128,17 @@ export class SqliteStore implements DocumentStore {
       filters.push('d.published_first <= @to');
       params.to = options.to;
     }
+    // Rank and limit inside the index first; whole documents are read for the top hits only.
+    const ranked =
+      filters.length === 0
+        ? 'SELECT rowid AS seq, rank FROM search_index WHERE search_index MATCH @match ORDER BY rank LIMIT @limit'
+        : `SELECT s.rowid AS seq, s.rank FROM search_index s JOIN documents d ON d.seq = s.rowid
+           WHERE search_index MATCH @match AND ${filters.join(' AND ')} ORDER BY s.rank LIMIT @limit`;
     const rows = this.db
       .prepare(
-        `SELECT ${DOCUMENT_COLUMNS.split(', ').map((c) => `d.${c}`).join(', ')}, bm25(search_index, 3.0, 1.0) AS rank
-         FROM search_index JOIN documents d ON d.seq = search_index.rowid
-         WHERE search_index MATCH @match ${filters.map((f) => `AND ${f}`).join(' ')}
-         ORDER BY rank LIMIT @limit`,
+        `WITH hits AS (${ranked})
+         SELECT ${DOCUMENT_COLUMNS.split(', ').map((c) => `d.${c}`).join(', ')}, hits.rank
+         FROM hits JOIN documents d ON d.seq = hits.seq ORDER BY hits.rank`,
       )
       .all(params) as (DocumentRow & { rank: number })[];
     const matches = highlightMatcher(query);

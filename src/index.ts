@@ -1,0 +1,27 @@
+/**
+ * Kroniek's public library API. Everything not exported here is internal and may change.
+ *
+ * @example
+ * import { SqliteStore, ingest, DEFAULT_SETTINGS, parseQuery } from 'kroniek';
+ * const store = new SqliteStore('news.db');
+ * await ingest(['articles/'], store, { settings: DEFAULT_SETTINGS });
+ * const hits = store.search(parseQuery('protesten Minsk'), { limit: 10, snippetChars: 200 });
+ */
+export type { DatePrecision, Document, LanguageSegment, Layers, PublishedDate, Removal, SourceFormat, Span } from './doc/types.ts';
+export { dayRange, parsePublished } from './doc/published.ts';
+export { DEFAULT_SETTINGS, makeSettings, type Settings } from './config/settings.ts';
+export { InputError, KroniekError, QueryError, UsageError, type InputLocation } from './errors.ts';
+export { readInputs } from './ingest/read-inputs.ts';
+export type { RawArticle, ReadFailure, ReadResult } from './ingest/raw-article.ts';
+export { ingest, type IngestOptions, type IngestSummary } from './ingest/ingest.ts';
+export { cleanArticle, type CleanedArticle } from './clean/clean-article.ts';
+export { defaultBoilerplateRules, parseBoilerplateTable, type BoilerplateRule } from './clean/boilerplate.ts';
+export type { Annotator, AnnotationInput } from './annotate/annotator.ts';
+export { AnnotationPipeline } from './annotate/pipeline.ts';
+export { DocumentBuilder, defaultAnnotators } from './annotate/document-builder.ts';
+export { parseQuery, type SearchQuery } from './search/query.ts';
+export { markSnippet, type Snippet } from './search/snippet.ts';
+export type { DocumentStore, DocumentWrite, SearchHit, SearchOptions, WriteOutcome } from './store/store.ts';
+export { SqliteStore } from './store/sqlite/sqlite-store.ts';
+export { exportCorpus, type ExportFormat } from './export/export-corpus.ts';
+export { documentRecord, type DocumentRecord } from './export/document-record.ts';
