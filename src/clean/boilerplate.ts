@@ -12,6 +12,9 @@ export interface BoilerplateRule {
   readonly example: string;
   /** Line in the table, so a failing rule can be found. */
   readonly line: number;
+  /** Lower-case text every match contains, if the pattern has one: a cheap substring test
+   * skips the regular expression for most articles. */
+  readonly trigger: string | null;
 }
 
 /** A range of a paragraph to remove and why. */
@@ -49,7 +52,8 @@ export function parseBoilerplateTable(table: string): BoilerplateRule[] {
     // Only patterns with Unicode property escapes pay for the 'u' flag; plain ones scan faster.
     const unicode = pattern.includes('\\p{') ? 'u' : '';
     const flags = (scope === 'paragraph' ? 'i' : 'gi') + unicode;
-    rules.push({ reason, outlet, scope, pattern: new RegExp(source, flags), example, line: index + 1 });
+    const trigger = requiredLiteral(pattern);
+    rules.push({ reason, outlet, scope, pattern: new RegExp(source, flags), example, line: index + 1, trigger });
   });
   return rules;
 }
@@ -70,8 +74,9 @@ export function paragraphBoilerplate(paragraph: string, rules: readonly Boilerpl
  */
 export function passageBoilerplate(text: string, rules: readonly BoilerplateRule[]): Match[] {
   const matches: Match[] = [];
+  const lower = text.toLowerCase();
   for (const rule of rules) {
-    if (rule.scope !== 'passage') continue;
+    if (rule.scope !== 'passage' || (rule.trigger && !lower.includes(rule.trigger))) continue;
     rule.pattern.lastIndex = 0;
     for (const found of text.matchAll(rule.pattern)) {
       const start = found.index;
@@ -88,6 +93,51 @@ export function findBoilerplate(paragraph: string, rules: readonly BoilerplateRu
   const reason = paragraphBoilerplate(paragraph, rules);
   if (reason) return [{ start: 0, end: paragraph.length, reason }];
   return dropOverlaps(passageBoilerplate(paragraph, rules));
+}
+
+/**
+ * The longest run of plain letters and spaces that every match of `pattern` must contain:
+ * outside groups and character classes, not made optional by a quantifier, and only when the
+ * pattern has no top-level alternative. Null when there is none of at least 3 characters.
+ */
+export function requiredLiteral(pattern: string): string | null {
+  let depth = 0;
+  let run = '';
+  let best = '';
+  const keep = (): void => {
+    if (run.trim().length > best.trim().length) best = run;
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i]!;
+    const next = pattern[i + 1];
+    if (char === '\\') {
+      keep();
+      run = '';
+      i += 1;
+    } else if (char === '[') {
+      keep();
+      run = '';
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+    } else if (char === '(' || char === ')') {
+      keep();
+      run = '';
+      depth += char === '(' ? 1 : -1;
+    } else if (depth === 0 && char === '|') {
+      return null;
+    } else if (depth === 0 && /[a-z ]/i.test(char) && next !== '?' && next !== '*' && next !== '{') {
+      run += char;
+      if (next === '+') {
+        keep();
+        run = '';
+      }
+    } else {
+      keep();
+      run = '';
+    }
+  }
+  keep();
+  const literal = best.trim().toLowerCase();
+  return literal.length >= 3 ? literal : null;
 }
 
 function standsAlone(text: string, start: number, end: number): boolean {

@@ -3,7 +3,7 @@ import type { Removal } from '../doc/types.ts';
 import type { RawArticle } from '../ingest/raw-article.ts';
 import { dropOverlaps, paragraphBoilerplate, passageBoilerplate, type BoilerplateRule } from './boilerplate.ts';
 import { normalizeText } from './normalize.ts';
-import { findRepeatedRuns, sentenceKey, sentenceKeyText, type KeyedSentence, type Range } from './repeats.ts';
+import { findRepeatedRuns, keptPieces, keySentence, type Range } from './repeats.ts';
 import { splitSentences } from './sentence-split.ts';
 
 /** The cleaned text of an article and everything taken out of it. */
@@ -36,11 +36,8 @@ export function cleanArticle(raw: RawArticle, rules: readonly BoilerplateRule[],
     if (reason) cuts.push({ ...paragraph, reason });
   }
   cuts.push(...passageBoilerplate(text, rules));
-  const keyText = sentenceKeyText(flat);
   const sentences = paragraphs.flatMap((paragraph) =>
-    splitSentences(flat.slice(paragraph.start, paragraph.end), paragraph.start).map(
-      (sentence): KeyedSentence => ({ ...sentence, key: sentenceKey(keptText(keyText, sentence, cuts)) }),
-    ),
+    splitSentences(flat.slice(paragraph.start, paragraph.end), paragraph.start).map((sentence) => keySentence(flat, sentence, cuts)),
   );
   for (const run of findRepeatedRuns(sentences, settings)) cuts.push({ ...run, reason: 'repeated-content' });
   const ordered = dropOverlaps(cuts);
@@ -74,15 +71,7 @@ function paragraphRanges(text: string): Range[] {
 
 /** The characters of `range` that no cut covers. */
 function keptText(text: string, range: Range, cuts: readonly Cut[]): string {
-  let result = '';
-  let position = range.start;
-  for (const cut of cuts) {
-    if (cut.end <= position || cut.start >= range.end) continue;
-    if (cut.start > position) result += text.slice(position, cut.start);
-    position = Math.max(position, cut.end);
-  }
-  if (position < range.end) result += text.slice(position, range.end);
-  return result;
+  return keptPieces(range, cuts).map((piece) => text.slice(piece.start, piece.end)).join('');
 }
 
 /** Closes the gaps a cut leaves: double spaces, a space before punctuation. */

@@ -43,11 +43,16 @@ const MAX_ABBREVIATION = 12;
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && dot - start < MAX_ABBREVIATION && /[\p{L}.]/u.test(text[start - 1]!)) start -= 1;
+  while (start > 0 && dot - start < MAX_ABBREVIATION && isLetterOrDot(text.charCodeAt(start - 1))) start -= 1;
   const word = text.slice(start, dot);
   if (!word) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. de Vries"
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Latin letters and the dot; abbreviations are written in nothing else. */
+function isLetterOrDot(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46 || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 
 function skipSpace(text: string, from: number): number {

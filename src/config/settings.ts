@@ -15,8 +15,8 @@ export interface Settings {
   readonly maxLineBytes: number;
   /** A first line at most this long, with no closing punctuation, is a title. */
   readonly titleMaxChars: number;
-  /** A run of repeated sentences is removed only when it is at least this long (in characters
-   * and sentences), so a recurring name or one repeated quote stays. */
+  /** A run of repeated sentences is removed only when it is at least this long (in letters and
+   * digits, and in sentences), so a recurring name or one repeated quote stays. */
   readonly repeatMinChars: number;
   readonly repeatMinSentences: number;
   /** Paragraphs with fewer letters than this are too short for reliable language id. */
@@ -38,7 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileBytes: 20 * 1024 * 1024,
   maxLineBytes: 20 * 1024 * 1024,
   titleMaxChars: 160,
-  repeatMinChars: 80,
+  repeatMinChars: 70,
   repeatMinSentences: 2,
   languageMinLetters: 40,
   snippetChars: 220,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultBoilerplateRules, findBoilerplate, parseBoilerplateTable } from '../../../src/clean/boilerplate.ts';
+import { defaultBoilerplateRules, findBoilerplate, parseBoilerplateTable, requiredLiteral } from '../../../src/clean/boilerplate.ts';
 import { cleanArticle } from '../../../src/clean/clean-article.ts';
 import { DEFAULT_SETTINGS } from '../../../src/config/settings.ts';
 import type { RawArticle } from '../../../src/ingest/raw-article.ts';
@@ -35,6 +35,10 @@ describe('the boilerplate table', () => {
     it('matches its example by itself', () => {
       expect(findBoilerplate(rule.example, [rule]).length).toBeGreaterThan(0);
     });
+
+    it('has a trigger its example contains, if any', () => {
+      if (rule.trigger) expect(rule.example.toLowerCase()).toContain(rule.trigger);
+    });
   });
 
   it('removes a passage rule inside a paragraph and keeps the rest of it', () => {
@@ -56,6 +60,13 @@ describe('the boilerplate table', () => {
     const cleaned = cleanArticle(article(sentence), rules, DEFAULT_SETTINGS);
     expect(cleaned.removed).toEqual([]);
     expect(cleaned.text).toBe(sentence);
+  });
+
+  it('finds the literal every match must contain', () => {
+    expect(requiredLiteral('(?:Twitter|X) (?:wordt|kan) niet (?:worden )?geladen')).toBe('geladen');
+    expect(requiredLiteral('Foutje gezien\\?\\s*Mail (?:ons|de redactie)')).toBe('foutje gezien');
+    expect(requiredLiteral('Lees|Kijk')).toBeNull();
+    expect(requiredLiteral('ab?cd')).toBeNull();
   });
 
   it('rejects a malformed table row with its line number', () => {
