@@ -24,7 +24,7 @@ const DUTCH_FUNCTION_WORDS = new Set([
 /** Share of Dutch function words above which a paragraph is taken to be Dutch outright. */
 const DUTCH_FUNCTION_WORD_SHARE = 0.2;
 /** Words and characters looked at for that quick check: enough to judge, cheap to scan. */
-const QUICK_CHECK_CHARS = 400;
+const QUICK_CHECK_CHARS = 240;
 const QUICK_CHECK_MIN_WORDS = 8;
 const LATIN_WORD = /[a-z\u00e0-\u00ff]+/g;
 const WORD = /[\p{L}]+/gu;
@@ -60,7 +60,7 @@ export class LanguageSegmenter implements Annotator<LanguageSegment> {
     const segments: LanguageSegment[] = [];
     for (const { start, end } of paragraphs(text)) {
       const paragraph = text.slice(start, end);
-      const language = this.foreignLanguage(detector, paragraph.replace(NOT_LANGUAGE, ' '));
+      const language = this.foreignLanguage(detector, paragraph);
       if (language) {
         const kind = EMBED_SIGNS.test(paragraph) ? 'embed' : 'passage';
         segments.push({ start, end, language, kind, producer: 'eld-paragraph' });
@@ -71,10 +71,11 @@ export class LanguageSegmenter implements Annotator<LanguageSegment> {
 
   private foreignLanguage(detector: Detector, paragraph: string): string | null {
     if (looksDutch(paragraph.slice(0, QUICK_CHECK_CHARS).toLowerCase().match(LATIN_WORD) ?? [])) return null;
-    const words = paragraph.match(WORD) ?? [];
+    const language = paragraph.replace(NOT_LANGUAGE, ' ');
+    const words = language.match(WORD) ?? [];
     const letters = words.reduce((sum, word) => sum + word.length, 0);
     if (letters < this.settings.languageMinLetters) return null;
-    const result = detector.detect(paragraph);
+    const result = detector.detect(language);
     if (CLOSE_TO_DUTCH.has(result.language) || !result.isReliable()) return null;
     const scores = result.getScores();
     const lead = (scores[result.language] ?? 0) - (scores[MAIN_LANGUAGE] ?? 0);
