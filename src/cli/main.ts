@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { exportCommand } from './export-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { searchCommand } from './search-command.ts';
+import { statsCommand } from './stats-command.ts';
 
 const program = new Command('kroniek')
   .description('Kroniek: offline news intelligence for Dutch-language news')
@@ -9,6 +10,7 @@ const program = new Command('kroniek')
   .addCommand(ingestCommand())
   .addCommand(searchCommand())
   .addCommand(exportCommand())
+  .addCommand(statsCommand())
   .addHelpText(
     'after',
     `

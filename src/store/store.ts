@@ -35,6 +35,16 @@ export interface StoreCounts {
   readonly sources: number;
 }
 
+/** What a corpus holds, for `kroniek stats` and the dashboard. */
+export interface CorpusStats extends StoreCounts {
+  readonly byFormat: Readonly<Record<string, number>>;
+  /** First and last day any dated document may fall on; null without dated documents. */
+  readonly dates: { readonly first: string; readonly last: string } | null;
+  readonly undated: number;
+  readonly removalsByReason: Readonly<Record<string, number>>;
+  readonly segmentsByLanguage: Readonly<Record<string, number>>;
+}
+
 /**
  * The store behind Kroniek. SQLite implements it today; a second backend (PostgreSQL) is a
  * second implementation of this interface, not a rewrite of its callers.
@@ -47,5 +57,6 @@ export interface DocumentStore {
   iterateDocuments(): IterableIterator<Document>;
   search(query: SearchQuery, options: SearchOptions): SearchHit[];
   counts(): StoreCounts;
+  stats(): CorpusStats;
   close(): void;
 }

@@ -4,7 +4,7 @@ import type { Document, Layers, PublishedDate, Removal, SourceFormat } from '../
 import { toFts5, highlightMatcher, type SearchQuery } from '../../search/query.ts';
 import { makeSnippet } from '../../search/snippet.ts';
 import { WordFormIndex } from './word-forms.ts';
-import type { DocumentStore, DocumentWrite, SearchHit, SearchOptions, StoreCounts, WriteOutcome } from '../store.ts';
+import type { CorpusStats, DocumentStore, DocumentWrite, SearchHit, SearchOptions, StoreCounts, WriteOutcome } from '../store.ts';
 import { openDatabase, type SqliteDatabase } from './open-database.ts';
 
 interface DocumentRow {
@@ -155,6 +155,28 @@ export class SqliteStore implements DocumentStore {
   counts(): StoreCounts {
     const count = (statement: Statement): number => (statement.get() as { n: number }).n;
     return { documents: count(this.statements.countDocuments), sources: count(this.statements.countSources) };
+  }
+
+  stats(): CorpusStats {
+    const tally = (sql: string): Record<string, number> =>
+      Object.fromEntries((this.db.prepare(sql).all() as { name: string; n: number }[]).map((row) => [row.name, row.n]));
+    const dates = this.db
+      .prepare('SELECT min(published_first) AS first, max(published_last) AS last, count(*) - count(published_first) AS undated FROM documents')
+      .get() as { first: string | null; last: string | null; undated: number };
+    return {
+      ...this.counts(),
+      byFormat: tally('SELECT format AS name, count(*) AS n FROM documents GROUP BY format ORDER BY n DESC'),
+      dates: dates.first && dates.last ? { first: dates.first, last: dates.last } : null,
+      undated: dates.undated,
+      removalsByReason: tally(
+        `SELECT json_extract(r.value, '$.reason') AS name, count(*) AS n
+         FROM documents, json_each(documents.removed) AS r GROUP BY name ORDER BY n DESC, name`,
+      ),
+      segmentsByLanguage: tally(
+        `SELECT json_extract(s.value, '$.language') AS name, count(*) AS n
+         FROM layers, json_each(layers.spans) AS s WHERE layers.name = 'segments' GROUP BY 1 ORDER BY n DESC, 1`,
+      ),
+    };
   }
 
   close(): void {

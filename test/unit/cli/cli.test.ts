@@ -137,3 +137,21 @@ describe('kroniek search', () => {
     expect(result.stderr).toContain('no database here');
   });
 });
+
+describe('kroniek stats', () => {
+  it('summarises the seed corpus', () => {
+    const db = join(tempDir(), 'stats.db');
+    runCli(['ingest', SEEDS, '--db', db]);
+    const stats = JSON.parse(runCli(['stats', '--db', db, '--json']).stdout);
+    expect(stats).toEqual({
+      documents: 5,
+      sources: 5,
+      byFormat: { seed: 5 },
+      dates: { first: '2020-08-01', last: '2021-11-30' },
+      undated: 0,
+      removalsByReason: { 'consent-notice': 3, 'correction-prompt': 1, 'photo-credit': 1, 'read-also': 1, 'repeated-content': 1 },
+      segmentsByLanguage: { en: 1 },
+    });
+    expect(runCli(['stats', '--db', db]).stdout).toContain('5 documents from 5 sources');
+  });
+});
