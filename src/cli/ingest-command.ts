@@ -57,7 +57,7 @@ const PROGRESS_AFTER_SECONDS = 1;
 function startProgress(): Progress {
   if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { format: 'ingesting: {value} articles read, {failed} failed, {speed} articles/s', stream: process.stderr },
+    { format: 'ingesting: {value} articles read, {stored} stored, {failed} failed, {speed} articles/s', stream: process.stderr },
     cliProgress.Presets.shades_classic,
   );
   const started = Date.now();
@@ -65,7 +65,8 @@ function startProgress(): Progress {
   return {
     update(summary) {
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-      const payload = { failed: summary.failures.length, speed: Math.round(summary.read / seconds) };
+      const stored = summary.new + summary.updated + summary.unchanged;
+      const payload = { stored, failed: summary.failures.length, speed: Math.round(summary.read / seconds) };
       if (!running) {
         if (seconds < PROGRESS_AFTER_SECONDS) return;
         bar.start(0, summary.read, payload);
