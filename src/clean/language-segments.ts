@@ -7,7 +7,7 @@ const MAIN_LANGUAGE = 'nl';
 /** How far another language's score must be ahead of Dutch before a paragraph is not Dutch. */
 const MIN_SCORE_LEAD = 0.1;
 /** Languages eld confuses with Dutch on short text; a paragraph "in" one of these is Dutch. */
-const CLOSE_TO_DUTCH = new Set(['af', 'fy', 'nl']);
+const DUTCH_OR_CLOSE = new Set(['af', 'fy', 'nl']);
 /** Marks of an embedded social post: a t.co or pic.twitter.com link, "— Name (@handle) date". */
 const EMBED_SIGNS = /pic\.twitter\.com|https?:\/\/t\.co\/|—\s*[^()]{1,60}\(@\w+\)|instagram\.com\/p\//i;
 /**
@@ -76,7 +76,7 @@ export class LanguageSegmenter implements Annotator<LanguageSegment> {
     const letters = words.reduce((sum, word) => sum + word.length, 0);
     if (letters < this.settings.languageMinLetters) return null;
     const result = detector.detect(language);
-    if (CLOSE_TO_DUTCH.has(result.language) || !result.isReliable()) return null;
+    if (DUTCH_OR_CLOSE.has(result.language) || !result.isReliable()) return null;
     const scores = result.getScores();
     const lead = (scores[result.language] ?? 0) - (scores[MAIN_LANGUAGE] ?? 0);
     return lead >= MIN_SCORE_LEAD ? result.language : null;
