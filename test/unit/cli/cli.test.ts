@@ -90,6 +90,12 @@ describe('kroniek ingest', () => {
     stored.close();
   });
 
+  it('names a path that is neither a file nor a folder', () => {
+    const result = runCli(['ingest', '/dev/null', '--db', join(tempDir(), 'k.db')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('failed: /dev/null: not a regular file or folder');
+  });
+
   it('leaves stored documents alone when a later ingest fails', () => {
     const dir = tempDir();
     const db = join(dir, 'k.db');
