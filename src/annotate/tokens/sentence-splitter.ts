@@ -1,0 +1,54 @@
+import type { TokenRange } from './tokenizer.ts';
+
+/** A sentence: its tokens `[first, last)` by index, and its character range. */
+export interface SentenceRange {
+  readonly firstToken: number;
+  readonly endToken: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const TERMINAL = /^(?:[.!?]+|\.\.\.+|…)$/;
+/** Closing quotes and brackets that belong to the sentence they close. */
+const CLOSING = /^(?:["'’”»›)\]]|'')$/;
+/** What a new sentence may start with: a capital, a digit, an opening quote or bracket. */
+const OPENING = /^(?:[\p{Lu}\d"'‘“„«(\[]|,,)/u;
+/** Abbreviations that often end a sentence ("appels, peren enz. Daarna..."). */
+const MAY_END_SENTENCE = /^(?:enz|etc|e\.d|e\.a|o\.i\.d)\.$/i;
+
+/**
+ * Groups tokens into sentences: a sentence ends at . ! ? ... (with the closing quotes and
+ * brackets after it) when the next token opens a sentence, and always at a paragraph break.
+ * A quote that spans sentences stays attached: its opening mark begins the first sentence and
+ * its closing mark ends the last.
+ */
+export function splitSentences(text: string, tokens: readonly TokenRange[]): SentenceRange[] {
+  const sentences: SentenceRange[] = [];
+  let first = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    let last = index;
+    const token = tokenText(text, tokens[index]!);
+    const ends = TERMINAL.test(token) || MAY_END_SENTENCE.test(token);
+    if (ends) while (last + 1 < tokens.length && CLOSING.test(tokenText(text, tokens[last + 1]!)) && !breaksParagraph(text, tokens[last]!, tokens[last + 1]!)) last += 1;
+    const next = tokens[last + 1];
+    const boundary =
+      next === undefined ||
+      breaksParagraph(text, tokens[last]!, next) ||
+      (ends && OPENING.test(tokenText(text, next)));
+    if (boundary) {
+      sentences.push({ firstToken: first, endToken: last + 1, start: tokens[first]!.start, end: tokens[last]!.end });
+      first = last + 1;
+    }
+    index = last;
+  }
+  return sentences;
+}
+
+function tokenText(text: string, token: TokenRange): string {
+  return text.slice(token.start, token.end);
+}
+
+/** A blank line, or any line break in a text laid out one paragraph a line. */
+function breaksParagraph(text: string, left: TokenRange, right: TokenRange): boolean {
+  return text.slice(left.end, right.start).includes('\n');
+}
