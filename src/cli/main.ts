@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { evalCommand } from './eval-command.ts';
 import { exportCommand } from './export-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { searchCommand } from './search-command.ts';
@@ -11,6 +12,7 @@ const program = new Command('kroniek')
   .addCommand(searchCommand())
   .addCommand(exportCommand())
   .addCommand(statsCommand())
+  .addCommand(evalCommand())
   .addHelpText(
     'after',
     `

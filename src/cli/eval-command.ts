@@ -1,0 +1,47 @@
+import { Command } from 'commander';
+import { readConllu, type ConlluSentence } from '../conllu/conllu.ts';
+import { evaluateSegmentation, rebuildGoldText, type SegmentationScore, type SpanScore } from '../eval/segment-eval.ts';
+import { runCommand } from './common.ts';
+
+export function evalCommand(): Command {
+  return new Command('eval')
+    .description('measure quality against gold data (figures in docs/quality.md)')
+    .addCommand(
+      new Command('segment')
+        .description('tokenise and split the raw text of a CoNLL-U file (its # text lines) and score against its gold tokens and sentences')
+        .argument('<file>', 'a CoNLL-U file with # text and # sent_id lines')
+        .option('--json', 'print the scores as JSON')
+        .addHelpText(
+          'after',
+          `
+The raw text is rebuilt from the # text lines: sentences of one paragraph (same document and
+paragraph number in sent_id, e.g. doc.p.5.s.4) joined by a space, paragraphs by a blank line.
+A token or sentence counts as correct when its character range is exactly right (CoNLL 2018).`,
+        )
+        .action((file: string, flags: { json?: boolean }) =>
+          runCommand(async () => {
+            const sentences: ConlluSentence[] = [];
+            for await (const sentence of readConllu(file)) sentences.push(sentence);
+            const score = evaluateSegmentation(rebuildGoldText(sentences));
+            process.stdout.write(flags.json ? `${JSON.stringify(score, null, 2)}\n` : formatSegmentation(file, score));
+          }),
+        ),
+    );
+}
+
+function formatSegmentation(file: string, score: SegmentationScore): string {
+  const row = (name: string, s: SpanScore): string =>
+    `${name.padEnd(10)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}  (gold ${s.gold}, predicted ${s.predicted}, correct ${s.correct})`;
+  return [
+    file,
+    `${''.padEnd(10)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}`,
+    row('tokens', score.tokens),
+    row('sentences', score.sentences),
+    `speed      ${Math.round(score.tokensPerSecond).toLocaleString('en')} tokens/s`,
+    '',
+  ].join('\n');
+}
+
+function pct(value: number): string {
+  return `${(value * 100).toFixed(2)}%`.padStart(7);
+}
