@@ -27,8 +27,7 @@ export function splitSentences(text: string, tokens: readonly TokenRange[]): Sen
   let first = 0;
   for (let index = 0; index < tokens.length; index++) {
     let last = index;
-    const token = tokenText(text, tokens[index]!);
-    const ends = TERMINAL.test(token) || MAY_END_SENTENCE.test(token);
+    const ends = endsSentence(text, tokens[index]!);
     if (ends) while (last + 1 < tokens.length && CLOSING.test(tokenText(text, tokens[last + 1]!)) && !breaksParagraph(text, tokens[last]!, tokens[last + 1]!)) last += 1;
     const next = tokens[last + 1];
     const boundary =
@@ -44,11 +43,21 @@ export function splitSentences(text: string, tokens: readonly TokenRange[]): Sen
   return sentences;
 }
 
+/** Sentence-final punctuation, or an abbreviation that may end a sentence; most tokens are
+ * ruled out by their last character without making a string. */
+function endsSentence(text: string, token: TokenRange): boolean {
+  const last = text.charCodeAt(token.end - 1);
+  if (last !== 46 && last !== 33 && last !== 63 && last !== 0x2026) return false; // . ! ? …
+  const value = tokenText(text, token);
+  return TERMINAL.test(value) || MAY_END_SENTENCE.test(value);
+}
+
 function tokenText(text: string, token: TokenRange): string {
   return text.slice(token.start, token.end);
 }
 
 /** A blank line, or any line break in a text laid out one paragraph a line. */
 function breaksParagraph(text: string, left: TokenRange, right: TokenRange): boolean {
-  return text.slice(left.end, right.start).includes('\n');
+  for (let index = left.end; index < right.start; index++) if (text.charCodeAt(index) === 10) return true;
+  return false;
 }

@@ -59,7 +59,7 @@ export function tokenize(text: string, offset = 0): TokenRange[] {
 }
 
 function splitChunk(chunk: string, start: number, into: TokenRange[]): void {
-  if (WHOLE_MARKS.has(chunk)) {
+  if (isPlainWord(chunk) || WHOLE_MARKS.has(chunk)) {
     into.push({ start, end: start + chunk.length });
     return;
   }
@@ -112,6 +112,16 @@ function trailingMark(word: string): string | null {
   if (mark === ')' && count(rest, '(') > count(rest, ')')) return null; // a(b+c), sqrt(-1)
   if (mark === "'" && (ROMANCE_ELISION.test(word) || /^\p{Lu}.*s$/u.test(rest))) return null; // l', Jezus'
   return mark;
+}
+
+/** Letters and digits only: most chunks, which need no peeling at all. */
+function isPlainWord(chunk: string): boolean {
+  for (let index = 0; index < chunk.length; index++) {
+    const code = chunk.charCodeAt(index);
+    const plain = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+    if (!plain) return false;
+  }
+  return true;
 }
 
 function count(text: string, char: string): number {
