@@ -4,6 +4,7 @@ import { exportCommand } from './export-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { searchCommand } from './search-command.ts';
 import { statsCommand } from './stats-command.ts';
+import { trainCommand } from './train-command.ts';
 
 const program = new Command('kroniek')
   .description('Kroniek: offline news intelligence for Dutch-language news')
@@ -13,6 +14,7 @@ const program = new Command('kroniek')
   .addCommand(exportCommand())
   .addCommand(statsCommand())
   .addCommand(evalCommand())
+  .addCommand(trainCommand())
   .addHelpText(
     'after',
     `
