@@ -1,11 +1,33 @@
 import { Command } from 'commander';
 import { readConllu, type ConlluSentence } from '../conllu/conllu.ts';
 import { evaluateSegmentation, rebuildGoldText, type SegmentationScore, type SpanScore } from '../eval/segment-eval.ts';
+import { loadTagger } from '../annotate/tagger/tagger-model.ts';
+import { evaluateSyntax } from '../eval/syntax-eval.ts';
 import { runCommand } from './common.ts';
+
+/** The tagger model `kroniek eval syntax` uses unless given another. */
+const DEFAULT_TAGGER = new URL('../../models/tagger-nl.json.gz', import.meta.url).pathname;
 
 export function evalCommand(): Command {
   return new Command('eval')
     .description('measure quality against gold data (figures in docs/quality.md)')
+    .addCommand(
+      new Command('syntax')
+        .description('tag the gold tokens of a CoNLL-U file and score against its gold annotation')
+        .argument('<file>', 'a CoNLL-U file')
+        .option('--tagger <model>', 'tagger model', DEFAULT_TAGGER)
+        .option('--json', 'print the scores as JSON')
+        .addHelpText('after', '\nScores UPOS today; XPOS, lemma, UAS and LAS are added as their models land (docs/quality.md).')
+        .action((file: string, flags: { tagger: string; json?: boolean }) =>
+          runCommand(async () => {
+            const sentences: ConlluSentence[] = [];
+            for await (const sentence of readConllu(file)) sentences.push(sentence);
+            const score = evaluateSyntax(sentences, loadTagger(flags.tagger).tagger);
+            const text = `${file}\nUPOS       ${pct(score.upos.accuracy)}  (${score.upos.correct} of ${score.upos.total})\nspeed      ${Math.round(score.tokensPerSecond).toLocaleString('en')} tokens/s\n`;
+            process.stdout.write(flags.json ? `${JSON.stringify(score, null, 2)}\n` : text);
+          }),
+        ),
+    )
     .addCommand(
       new Command('segment')
         .description('tokenise and split the raw text of a CoNLL-U file (its # text lines) and score against its gold tokens and sentences')

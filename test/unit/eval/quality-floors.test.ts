@@ -3,11 +3,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConllu, type ConlluSentence } from '../../../src/conllu/conllu.ts';
 import { evaluateSegmentation, rebuildGoldText } from '../../../src/eval/segment-eval.ts';
+import { evaluateSyntax } from '../../../src/eval/syntax-eval.ts';
+import { loadTagger } from '../../../src/annotate/tagger/tagger-model.ts';
 import { PROJECT_ROOT } from '../../helpers/paths.ts';
 import { UD_DIR, udFile } from '../../helpers/ud-data.ts';
 
 interface Floors {
   readonly segment: Readonly<Record<string, { readonly tokenF1: number; readonly sentenceF1: number }>>;
+  readonly syntax: Readonly<Record<string, { readonly upos: number }>>;
+}
+
+async function sentencesOf(path: string): Promise<ConlluSentence[]> {
+  const sentences: ConlluSentence[] = [];
+  for await (const sentence of readConllu(path)) sentences.push(sentence);
+  return sentences;
 }
 
 const floors = JSON.parse(readFileSync(join(PROJECT_ROOT, 'eval/baseline.json'), 'utf8')) as Floors;
@@ -17,10 +26,19 @@ describe.each(Object.entries(floors.segment))('segmentation floor on %s', (name,
   if (!path) console.warn(`skipped: ${name} is not in ${UD_DIR} (set KRONIEK_UD_DIR to the UD Dutch data)`);
 
   it.skipIf(!path)(`keeps token F1 >= ${floor.tokenF1} and sentence F1 >= ${floor.sentenceF1}`, async () => {
-    const sentences: ConlluSentence[] = [];
-    for await (const sentence of readConllu(path!)) sentences.push(sentence);
-    const score = evaluateSegmentation(rebuildGoldText(sentences));
+    const score = evaluateSegmentation(rebuildGoldText(await sentencesOf(path!)));
     expect(score.tokens.f1).toBeGreaterThanOrEqual(floor.tokenF1);
     expect(score.sentences.f1).toBeGreaterThanOrEqual(floor.sentenceF1);
+  });
+});
+
+describe.each(Object.entries(floors.syntax))('syntax floor on %s', (name, floor) => {
+  const path = udFile(name);
+  if (!path) console.warn(`skipped: ${name} is not in ${UD_DIR} (set KRONIEK_UD_DIR to the UD Dutch data)`);
+
+  it.skipIf(!path)(`keeps UPOS accuracy >= ${floor.upos} with the shipped tagger`, async () => {
+    const { tagger } = loadTagger(join(PROJECT_ROOT, 'models/tagger-nl.json.gz'));
+    const score = evaluateSyntax(await sentencesOf(path!), tagger);
+    expect(score.upos.accuracy).toBeGreaterThanOrEqual(floor.upos);
   });
 });

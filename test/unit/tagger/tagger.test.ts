@@ -50,6 +50,13 @@ describe('the part-of-speech tagger', () => {
     expect(loadTagger(out).provenance.command).toContain('--epochs 3');
   });
 
+  it('is scored by kroniek eval syntax', () => {
+    const model = join(tempDir(), 'eval-tagger.json.gz');
+    runCli(['train', 'tagger', '--conllu', TINY, '--out', model, '--epochs', '8']);
+    const score = JSON.parse(runCli(['eval', 'syntax', TINY, '--tagger', model, '--json']).stdout);
+    expect(score.upos).toEqual({ correct: 28, total: 28, accuracy: 1 });
+  });
+
   it('refuses a file that is not a tagger model', () => {
     expect(() => loadTagger(TINY)).toThrow(/not a Kroniek tagger model/);
   });
