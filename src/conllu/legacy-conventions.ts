@@ -35,5 +35,69 @@ export function modernizeWord(word: ConlluWord): ConlluWord {
 
 /** A sentence in current conventions, whichever it came in. */
 export function modernizeSentence(sentence: ConlluSentence): ConlluSentence {
-  return isLegacySentence(sentence) ? { ...sentence, words: sentence.words.map(modernizeWord) } : sentence;
+  if (!isLegacySentence(sentence)) return sentence;
+  const modern = sentence.words.map(modernizeWord);
+  const coordinated = reattachCoordinators(modern);
+  const words = modern.map((word, i) => ({ ...word, head: coordinated[i]! }));
+  const heads = reattachPunctuation(words);
+  return { ...sentence, words: words.map((word, i) => ({ ...word, head: heads[i]! })) };
+}
+
+/**
+ * UD 2.0 Dutch hung a coordinating conjunction from the first conjunct; current UD hangs it
+ * from the conjunct that follows it ("A en B": en -> B).
+ */
+export function reattachCoordinators(words: readonly ConlluWord[]): number[] {
+  const heads = words.map((word) => word.head);
+  words.forEach((word, i) => {
+    if (word.deprel !== 'cc') return;
+    const position = i + 1;
+    const next = words.findIndex((other, j) => j > i && other.deprel === 'conj' && other.head === word.head);
+    if (next >= 0 && next + 1 > position) heads[i] = next + 1;
+  });
+  return heads;
+}
+
+/** Marks that open something: they attach to the right; the rest to the left. */
+const OPENING_OR_COMMA = /^(?:[(\[{"'‘“„«:-]|,,|,)$/;
+
+/**
+ * In UD 2.0 Dutch nearly every punctuation mark hangs from the root; current UD Dutch attaches
+ * it inside the tree, which also removes most non-projective arcs. A comma or opening mark goes
+ * to the highest ancestor of the next word, any other mark to the highest ancestor of the word
+ * before it, that it can attach to without crossing an arc.
+ */
+export function reattachPunctuation(words: readonly ConlluWord[]): number[] {
+  const heads = [-1, ...words.map((word) => word.head)];
+  const isPunct = (i: number): boolean => words[i - 1]?.upos === 'PUNCT';
+  const ancestors = (i: number): number[] => {
+    const chain: number[] = [];
+    for (let node = i; node > 0 && chain.length <= words.length; node = heads[node]!) chain.push(node);
+    return chain;
+  };
+  const dominates = (head: number, node: number): boolean => ancestors(node).includes(head);
+  const projective = (head: number, mark: number): boolean => {
+    for (let between = Math.min(head, mark) + 1; between < Math.max(head, mark); between++) {
+      if (!isPunct(between) && !dominates(head, between)) return false;
+    }
+    return true;
+  };
+  for (let mark = 1; mark <= words.length; mark++) {
+    // A mark with dependents of its own is left alone: moving it could make a cycle.
+    if (!isPunct(mark) || heads.includes(mark)) continue;
+    const right = OPENING_OR_COMMA.test(words[mark - 1]!.form);
+    let neighbour = mark;
+    do neighbour += right ? 1 : -1;
+    while (neighbour > 0 && neighbour <= words.length && isPunct(neighbour));
+    if (neighbour < 1 || neighbour > words.length) continue;
+    // Highest first; on the mark's own side first (a comma before a clause hangs from that
+    // clause's head, a full stop from the root).
+    const chain = ancestors(neighbour).reverse();
+    const onSide = (candidate: number): boolean => (right ? candidate > mark : candidate < mark);
+    const head =
+      chain.find((candidate) => onSide(candidate) && projective(candidate, mark)) ??
+      chain.find((candidate) => projective(candidate, mark));
+    if (head !== undefined) heads[mark] = head;
+  }
+  return heads.slice(1);
 }

@@ -1,5 +1,6 @@
 import { AveragedPerceptron, argmax } from './averaged-perceptron.ts';
 import { taggerFeatures } from './tagger-features.ts';
+import { seededRandom, shuffle } from '../seeded-shuffle.ts';
 
 /** A sentence to learn from: its words and their gold tags. */
 export interface TaggedSentence {
@@ -110,23 +111,4 @@ function buildDictionary(sentences: readonly TaggedSentence[], options: TaggerTr
     if (total >= options.dictionaryMinCount && n / total >= options.dictionaryMinShare) dictionary.set(word, tag);
   }
   return dictionary;
-}
-
-/** Mulberry32, for a reproducible shuffle. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], random: () => number): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
 }
