@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
+import { seededRandom } from '../src/annotate/seeded-shuffle.ts';
 
 /**
  * A deterministic generator of realistic Dutch news articles for benchmarks and crash tests:
@@ -100,18 +101,6 @@ function castStory(world: Picker): Story {
   };
 }
 
-/** Mulberry32: a tiny seeded PRNG, so every run generates the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -126,7 +115,7 @@ export interface GeneratedArticle {
 
 /** `count` articles, generated lazily so a corpus of any size takes no memory. */
 export function* generateArticles(count: number, seed = 1): Generator<GeneratedArticle> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const world: Picker = {
     of: (list) => list[Math.floor(next() * list.length)]!,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
