@@ -2,11 +2,13 @@ import { Command } from 'commander';
 import { readConllu, type ConlluSentence } from '../conllu/conllu.ts';
 import { evaluateSegmentation, rebuildGoldText, type SegmentationScore, type SpanScore } from '../eval/segment-eval.ts';
 import { loadTagger } from '../annotate/tagger/tagger-model.ts';
-import { evaluateSyntax } from '../eval/syntax-eval.ts';
+import { evaluateSyntax, type ColumnScore } from '../eval/syntax-eval.ts';
+import { loadParser } from '../annotate/parser/parser-model.ts';
 import { runCommand } from './common.ts';
 
-/** The tagger model `kroniek eval syntax` uses unless given another. */
+/** The models `kroniek eval syntax` uses unless given others. */
 const DEFAULT_TAGGER = new URL('../../models/tagger-nl.json.gz', import.meta.url).pathname;
+const DEFAULT_PARSER = new URL('../../models/parser-nl.json.gz', import.meta.url).pathname;
 
 export function evalCommand(): Command {
   return new Command('eval')
@@ -16,14 +18,20 @@ export function evalCommand(): Command {
         .description('tag the gold tokens of a CoNLL-U file and score against its gold annotation')
         .argument('<file>', 'a CoNLL-U file')
         .option('--tagger <model>', 'tagger model', DEFAULT_TAGGER)
+        .option('--parser <model>', 'parser model', DEFAULT_PARSER)
         .option('--json', 'print the scores as JSON')
-        .addHelpText('after', '\nScores UPOS today; XPOS, lemma, UAS and LAS are added as their models land (docs/quality.md).')
-        .action((file: string, flags: { tagger: string; json?: boolean }) =>
+        .addHelpText(
+          'after',
+          '\nScores UPOS, and UAS and LAS from the predicted tags (relations without subtypes, punctuation\nincluded, as CoNLL 2018); XPOS and lemmas are added as their models land (docs/quality.md).',
+        )
+        .action((file: string, flags: { tagger: string; parser: string; json?: boolean }) =>
           runCommand(async () => {
             const sentences: ConlluSentence[] = [];
             for await (const sentence of readConllu(file)) sentences.push(sentence);
-            const score = evaluateSyntax(sentences, loadTagger(flags.tagger).tagger);
-            const text = `${file}\nUPOS       ${pct(score.upos.accuracy)}  (${score.upos.correct} of ${score.upos.total})\nspeed      ${Math.round(score.tokensPerSecond).toLocaleString('en')} tokens/s\n`;
+            const score = evaluateSyntax(sentences, loadTagger(flags.tagger).tagger, loadParser(flags.parser).parser);
+            const row = (name: string, column: ColumnScore | undefined): string =>
+              column ? `${name.padEnd(10)} ${pct(column.accuracy)}  (${column.correct} of ${column.total})\n` : '';
+            const text = `${file}\n${row('UPOS', score.upos)}${row('UAS', score.uas)}${row('LAS', score.las)}speed      ${Math.round(score.tokensPerSecond).toLocaleString('en')} tokens/s\n`;
             process.stdout.write(flags.json ? `${JSON.stringify(score, null, 2)}\n` : text);
           }),
         ),

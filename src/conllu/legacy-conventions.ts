@@ -101,3 +101,9 @@ export function reattachPunctuation(words: readonly ConlluWord[]): number[] {
   }
   return heads.slice(1);
 }
+
+/** A relation without its language-specific subtype (nsubj:pass -> nsubj), as CoNLL 2018 LAS
+ * compares them and as the 2017 training data mostly has them. */
+export function universalRelation(deprel: string): string {
+  return deprel.split(':')[0]!;
+}

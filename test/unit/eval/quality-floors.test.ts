@@ -5,12 +5,13 @@ import { readConllu, type ConlluSentence } from '../../../src/conllu/conllu.ts';
 import { evaluateSegmentation, rebuildGoldText } from '../../../src/eval/segment-eval.ts';
 import { evaluateSyntax } from '../../../src/eval/syntax-eval.ts';
 import { loadTagger } from '../../../src/annotate/tagger/tagger-model.ts';
+import { loadParser } from '../../../src/annotate/parser/parser-model.ts';
 import { PROJECT_ROOT } from '../../helpers/paths.ts';
 import { UD_DIR, udFile } from '../../helpers/ud-data.ts';
 
 interface Floors {
   readonly segment: Readonly<Record<string, { readonly tokenF1: number; readonly sentenceF1: number }>>;
-  readonly syntax: Readonly<Record<string, { readonly upos: number }>>;
+  readonly syntax: Readonly<Record<string, { readonly upos: number; readonly uas: number; readonly las: number }>>;
 }
 
 async function sentencesOf(path: string): Promise<ConlluSentence[]> {
@@ -36,9 +37,12 @@ describe.each(Object.entries(floors.syntax))('syntax floor on %s', (name, floor)
   const path = udFile(name);
   if (!path) console.warn(`skipped: ${name} is not in ${UD_DIR} (set KRONIEK_UD_DIR to the UD Dutch data)`);
 
-  it.skipIf(!path)(`keeps UPOS accuracy >= ${floor.upos} with the shipped tagger`, async () => {
+  it.skipIf(!path)(`keeps UPOS >= ${floor.upos}, UAS >= ${floor.uas}, LAS >= ${floor.las} with the shipped models`, async () => {
     const { tagger } = loadTagger(join(PROJECT_ROOT, 'models/tagger-nl.json.gz'));
-    const score = evaluateSyntax(await sentencesOf(path!), tagger);
+    const { parser } = loadParser(join(PROJECT_ROOT, 'models/parser-nl.json.gz'));
+    const score = evaluateSyntax(await sentencesOf(path!), tagger, parser);
     expect(score.upos.accuracy).toBeGreaterThanOrEqual(floor.upos);
+    expect(score.uas!.accuracy).toBeGreaterThanOrEqual(floor.uas);
+    expect(score.las!.accuracy).toBeGreaterThanOrEqual(floor.las);
   });
 });

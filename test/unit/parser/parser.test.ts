@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Configuration, isProjective, oracle, projectivize } from '../../../src/annotate/parser/arc-eager.ts';
 import { Parser, type TreeSentence } from '../../../src/annotate/parser/parser.ts';
 import { readConllu } from '../../../src/conllu/conllu.ts';
+import { loadParser, saveParser } from '../../../src/annotate/parser/parser-model.ts';
+import { tempDir } from '../../helpers/workspace.ts';
 import { PROJECT_ROOT } from '../../helpers/paths.ts';
 
 const TINY = join(PROJECT_ROOT, 'test/data/tagger-tiny.conllu');
@@ -69,6 +71,18 @@ describe('the dependency parser', () => {
     const parse = parser.parse({ words, tags });
     expect(parse.heads).toHaveLength(words.length);
     expect(isTree(parse.heads)).toBe(true);
+  });
+
+  it('gives the same parses after a save and load', async () => {
+    const sentences = await tinyTrees();
+    const { parser } = Parser.train(sentences, { epochs: 6, seed: 1 });
+    const path = join(tempDir(), 'parser.json.gz');
+    saveParser(parser, { data: [TINY], licence: 'test', command: 'test', date: '2026-11-28' }, path);
+    const { parser: loaded, provenance } = loadParser(path);
+    expect(provenance.command).toBe('test');
+    const input = { words: ['Merkel', 'steunt', 'hem', '.'], tags: ['PROPN', 'VERB', 'PRON', 'PUNCT'] };
+    expect(loaded.parse(input)).toEqual(parser.parse(input));
+    for (const sentence of sentences) expect(loaded.parse(sentence)).toEqual(parser.parse(sentence));
   });
 
   it('trains deterministically', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Tagger, type TaggedSentence } from '../../../src/annotate/tagger/tagger.ts';
 import { loadTagger, saveTagger } from '../../../src/annotate/tagger/tagger-model.ts';
 import { wordShape } from '../../../src/annotate/tagger/tagger-features.ts';
+import { loadParser } from '../../../src/annotate/parser/parser-model.ts';
 import { readConllu } from '../../../src/conllu/conllu.ts';
 import { PROJECT_ROOT } from '../../helpers/paths.ts';
 import { runCli, tempDir } from '../../helpers/workspace.ts';
@@ -50,15 +51,20 @@ describe('the part-of-speech tagger', () => {
     expect(loadTagger(out).provenance.command).toContain('--epochs 3');
   });
 
-  it('is scored by kroniek eval syntax', () => {
-    const model = join(tempDir(), 'eval-tagger.json.gz');
-    runCli(['train', 'tagger', '--conllu', TINY, '--out', model, '--epochs', '8']);
-    const score = JSON.parse(runCli(['eval', 'syntax', TINY, '--tagger', model, '--json']).stdout);
+  it('is scored, with a parser, by kroniek eval syntax', () => {
+    const dir = tempDir();
+    const [tagger, parser] = [join(dir, 'eval-tagger.json.gz'), join(dir, 'eval-parser.json.gz')];
+    runCli(['train', 'tagger', '--conllu', TINY, '--out', tagger, '--epochs', '8']);
+    expect(runCli(['train', 'parser', '--conllu', TINY, '--out', parser, '--epochs', '10']).stderr).toMatch(/trained on 6 sentences/);
+    const score = JSON.parse(runCli(['eval', 'syntax', TINY, '--tagger', tagger, '--parser', parser, '--json']).stdout);
     expect(score.upos).toEqual({ correct: 28, total: 28, accuracy: 1 });
+    expect(score.uas).toEqual({ correct: 28, total: 28, accuracy: 1 });
+    expect(score.las).toEqual({ correct: 28, total: 28, accuracy: 1 });
   });
 
   it('refuses a file that is not a tagger model', () => {
-    expect(() => loadTagger(TINY)).toThrow(/not a Kroniek tagger model/);
+    expect(() => loadParser(TINY)).toThrow(/not a kroniek-parser model file/);
+    expect(() => loadTagger(TINY)).toThrow(/not a kroniek-tagger model file/);
   });
 
   it('describes word shapes', () => {
