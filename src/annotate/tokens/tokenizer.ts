@@ -37,7 +37,7 @@ const NUMBER_RANGE_OPEN = /-\.\.\.$/;
 const BRACKETED_PART = /^\([^()\s]*\)[\p{L}\p{N}]/u;
 /** A colon glued to the quote or word after it ("Boogerd:,,Ik"), but not a time or a link; an
  * Alpino opening quote glued to the word before it ("dat,,het"). */
-const GLUED_COLON = /(?<=\p{L}):(?=,,|['"‘“„]|\p{L})|(?<=[\p{L},.]),,(?=\p{L})/u;
+const GLUED_MARK = /(?<=\p{L}):(?=,,|['"‘“„]|\p{L})|(?<=[\p{L},.]),,(?=\p{L})/u;
 /** French and Italian elisions keep their apostrophe: l'Eau, d'Hondt, l' (before a space). */
 const ROMANCE_ELISION = /^(?:[ldnmst]|qu|dell|all|sull)'$/i;
 
@@ -64,7 +64,7 @@ function splitChunk(chunk: string, start: number, into: TokenRange[]): void {
     return;
   }
   const urlAt = chunk.search(URL_INSIDE);
-  const splitAt = urlAt > 0 ? urlAt : URL_TOKEN.test(chunk) ? -1 : chunk.search(GLUED_COLON);
+  const splitAt = urlAt > 0 ? urlAt : URL_TOKEN.test(chunk) ? -1 : chunk.search(GLUED_MARK);
   if (splitAt > 0) {
     splitChunk(chunk.slice(0, splitAt), start, into);
     splitChunk(chunk.slice(splitAt), start + splitAt, into);
