@@ -1,5 +1,6 @@
 import { AveragedPerceptron, argmax } from '../tagger/averaged-perceptron.ts';
 import { seededRandom, shuffle } from '../seeded-shuffle.ts';
+import { modelForm } from '../model-form.ts';
 import { Configuration, TRANSITIONS, isProjective, oracle, projectivize, type Transition } from './arc-eager.ts';
 import { labelFeatures, parserFeatures, type ParseInput } from './parser-features.ts';
 
@@ -142,6 +143,7 @@ function scoreRows(weights: ReadonlyMap<string, ArrayLike<number>>, features: re
   return scores;
 }
 
+/** Words as the model knows them: lower case, quotation marks in ASCII (model-form.ts). */
 function lowerCased(input: ParseInput): ParseInput {
-  return { words: input.words.map((word) => word.toLowerCase()), tags: input.tags };
+  return { words: input.words.map((word) => modelForm(word).toLowerCase()), tags: input.tags };
 }

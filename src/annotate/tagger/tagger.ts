@@ -1,6 +1,7 @@
 import { AveragedPerceptron, argmax } from './averaged-perceptron.ts';
 import { taggerFeatures } from './tagger-features.ts';
 import { seededRandom, shuffle } from '../seeded-shuffle.ts';
+import { modelForm } from '../model-form.ts';
 
 /** A sentence to learn from: its words and their gold tags. */
 export interface TaggedSentence {
@@ -39,7 +40,8 @@ export class Tagger {
   }
 
   /** The tag of every word, in order. */
-  tag(words: readonly string[]): string[] {
+  tag(original: readonly string[]): string[] {
+    const words = original.map(modelForm);
     const { classes, weights, dictionary } = this.parameters;
     const tags: string[] = [];
     const scores = new Float64Array(classes.length);
@@ -69,7 +71,8 @@ export class Tagger {
     const random = seededRandom(options.seed);
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       for (const index of order) {
-        const { words, tags: gold } = sentences[index]!;
+        const { words: original, tags: gold } = sentences[index]!;
+        const words = original.map(modelForm);
         const tags: string[] = [];
         for (let i = 0; i < words.length; i++) {
           const known = dictionary.get(words[i]!.toLowerCase());
@@ -98,7 +101,7 @@ function buildDictionary(sentences: readonly TaggedSentence[], options: TaggerTr
   const counts = new Map<string, Map<string, number>>();
   for (const { words, tags } of sentences) {
     words.forEach((word, i) => {
-      const key = word.toLowerCase();
+      const key = modelForm(word).toLowerCase();
       const byTag = counts.get(key) ?? new Map<string, number>();
       byTag.set(tags[i]!, (byTag.get(tags[i]!) ?? 0) + 1);
       counts.set(key, byTag);
