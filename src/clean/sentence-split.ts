@@ -1,18 +1,12 @@
+/** Sentences for cleaning only (repeat detection); the sentences layer is made from tokens
+ * by annotate/tokens. Both use the same abbreviation list. */
+import { dutchAbbreviations } from '../annotate/tokens/abbreviations.ts';
+
 /** A sentence as a range of the text it was split from. */
 export interface SentenceRange {
   readonly start: number;
   readonly end: number;
 }
-
-/**
- * Dutch abbreviations that end in a full stop without ending the sentence. Cleaning only needs
- * sentences to compare and to cut boilerplate at; the language core has the full tokenizer.
- */
-const ABBREVIATIONS = new Set([
-  'o.a', 'bijv', 'bv', 'd.w.z', 'dhr', 'mevr', 'mr', 'dr', 'prof', 'jl', 'nr', 'ca', 'resp',
-  'e.d', 'e.a', 'enz', 'etc', 'm.b.t', 'i.v.m', 'z.g.a.n', 'n.a.v', 'a.s', 'vs', 'st', 'ir', 'ing',
-  'drs', 'mw', 'blz', 'p', 'jr', 'sr', 'gen', 'lt', 'kol', 'min', 'max', 'incl', 'excl', 'mln', 'mld',
-]);
 
 /** End punctuation, closing quotes after it, then white space. */
 const BOUNDARY = /[.!?…]+["'”’»)]*(?=\s)/g;
@@ -47,7 +41,7 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(start, dot);
   if (!word) return false;
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. de Vries"
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return dutchAbbreviations().has(word.toLowerCase());
 }
 
 /** Latin letters and the dot; abbreviations are written in nothing else. */

@@ -1,23 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { dutchAbbreviations } from './abbreviations.ts';
 
 /** A token as a range of the text. */
 export interface TokenRange {
   readonly start: number;
   readonly end: number;
-}
-
-const ABBREVIATIONS_FILE = new URL('../../../data/abbreviations-nl.txt', import.meta.url);
-let abbreviations: ReadonlySet<string> | null = null;
-
-/** The bundled Dutch abbreviation list, read once. */
-export function dutchAbbreviations(): ReadonlySet<string> {
-  abbreviations ??= new Set(
-    readFileSync(ABBREVIATIONS_FILE, 'utf8')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#')),
-  );
-  return abbreviations;
 }
 
 /** Punctuation peeled off the front of a word, longest first (",," is Alpino's opening quote). */

@@ -38,6 +38,8 @@ export class SqliteStore implements DocumentStore {
   private readonly db: SqliteDatabase;
   private readonly statements;
   private readonly wordForms: WordFormIndex;
+  /** Search statements by SQL: there are four shapes (with or without each date filter). */
+  private readonly searchStatements = new Map<string, Statement>();
 
   constructor(path: string) {
     this.db = openDatabase(path);
@@ -134,13 +136,11 @@ export class SqliteStore implements DocumentStore {
         ? 'SELECT rowid AS seq, rank FROM search_index WHERE search_index MATCH @match ORDER BY rank LIMIT @limit'
         : `SELECT s.rowid AS seq, s.rank FROM search_index s JOIN documents d ON d.seq = s.rowid
            WHERE search_index MATCH @match AND ${filters.join(' AND ')} ORDER BY s.rank LIMIT @limit`;
-    const rows = this.db
-      .prepare(
-        `WITH hits AS (${ranked})
-         SELECT ${DOCUMENT_COLUMNS.split(', ').map((c) => `d.${c}`).join(', ')}, hits.rank
-         FROM hits JOIN documents d ON d.seq = hits.seq ORDER BY hits.rank`,
-      )
-      .all(params) as (DocumentRow & { rank: number })[];
+    const rows = this.prepared(
+      `WITH hits AS (${ranked})
+       SELECT ${DOCUMENT_COLUMNS.split(', ').map((c) => `d.${c}`).join(', ')}, hits.rank
+       FROM hits JOIN documents d ON d.seq = hits.seq ORDER BY hits.rank`,
+    ).all(params) as (DocumentRow & { rank: number })[];
     const matches = highlightMatcher(query);
     return rows.map((row) => ({
       id: row.id,
@@ -181,6 +181,15 @@ export class SqliteStore implements DocumentStore {
 
   close(): void {
     this.db.close();
+  }
+
+  private prepared(sql: string): Statement {
+    let statement = this.searchStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.searchStatements.set(sql, statement);
+    }
+    return statement;
   }
 
   private toDocument(row: DocumentRow): Document {
