@@ -7,10 +7,17 @@ import type { Document } from '../doc/types.ts';
 import type { RawArticle } from '../ingest/raw-article.ts';
 import type { Annotator } from './annotator.ts';
 import { AnnotationPipeline } from './pipeline.ts';
+import { SentenceAnnotator } from './syntax/sentence-annotator.ts';
+import { TokenAnnotator } from './syntax/token-annotator.ts';
 
-/** The annotators Kroniek runs by default, in order. Later layers register here. */
+/**
+ * The annotators Kroniek runs by default, in order. Later layers register here. Tokens need the
+ * segments (non-Dutch passages are not analysed as Dutch); sentences are read off the tokens.
+ */
 export function defaultAnnotators(settings: Settings): Annotator[] {
-  return [new LanguageSegmenter(settings)];
+  const foundation: Annotator[] = [new LanguageSegmenter(settings)];
+  if (!settings.languageCore) return foundation;
+  return [...foundation, new TokenAnnotator(), new SentenceAnnotator()];
 }
 
 /** Turns raw articles into cleaned, annotated documents: the read -> clean -> annotate step. */

@@ -30,6 +30,10 @@ export interface Settings {
   readonly workers: number | 'auto';
   /** Articles sent to a worker at once: enough to make a message worth its cost. */
   readonly workerChunk: number;
+  /** Whether ingest runs the Dutch language core: the `tokens` and `sentences` layers with part
+   * of speech, lemmas and syntax (docs/language-core.md). On by default; off only to measure
+   * or run the foundation alone, since analysis costs most of an ingest's time. */
+  readonly languageCore: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -45,6 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   searchLimit: 10,
   workers: 'auto',
   workerChunk: 50,
+  languageCore: true,
 };
 
 /** Defaults with the given overrides, for tests and callers that tune one thing. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document, LanguageSegment } from '../../src/doc/types.ts';
+import { isAnalysed, type SentenceSpan, type TokenSpan } from '../../src/annotate/syntax/syntax-spans.ts';
 import { splitSentences } from '../../src/clean/sentence-split.ts';
 import { SEEDS, allDocuments, ingestInto } from '../helpers/workspace.ts';
 
@@ -27,6 +28,18 @@ function seed(name: keyof typeof SEED): Document {
 
 function raw(name: keyof typeof SEED): string {
   return readFileSync(join(SEEDS, SEED[name]), 'utf8');
+}
+
+function tokensOf(document: Document): TokenSpan[] {
+  return document.layers.tokens as TokenSpan[];
+}
+
+function sentencesOf(document: Document): SentenceSpan[] {
+  return document.layers.sentences as SentenceSpan[];
+}
+
+function sliceOf(document: Document, span: { start: number; end: number }): string {
+  return document.text.slice(span.start, span.end);
 }
 
 function occurrences(text: string, part: string): number {
@@ -114,5 +127,88 @@ describe('the seed corpus', () => {
         }
       }
     }
+  });
+});
+
+describe('the token and sentence layers of the seeds', () => {
+  it('tokenise every seed: each token is a run of its text without white space, and together they are all of it', () => {
+    for (const document of documents.values()) {
+      const tokens = tokensOf(document);
+      expect(tokens.length).toBeGreaterThan(100);
+      tokens.forEach((token, index) => {
+        expect(sliceOf(document, token)).toMatch(/^\S+$/);
+        if (index > 0) expect(token.start).toBeGreaterThanOrEqual(tokens[index - 1]!.end);
+      });
+      expect(tokens.map((token) => sliceOf(document, token)).join('')).toBe(document.text.replace(/\s+/g, ''));
+    }
+  });
+
+  it('split every seed into sentences that own their tokens, end to end, never across a paragraph', () => {
+    for (const document of documents.values()) {
+      const tokens = tokensOf(document);
+      const sentences = sentencesOf(document);
+      expect(sentences[0]!.firstToken).toBe(0);
+      expect(sentences.at(-1)!.endToken).toBe(tokens.length);
+      sentences.forEach((sentence, index) => {
+        if (index > 0) expect(sentence.firstToken).toBe(sentences[index - 1]!.endToken);
+        expect(sentence.firstToken).toBeLessThan(sentence.endToken);
+        expect(sentence.start).toBe(tokens[sentence.firstToken]!.start);
+        expect(sentence.end).toBe(tokens[sentence.endToken - 1]!.end);
+        expect(sliceOf(document, sentence)).not.toContain('\n');
+        for (let t = sentence.firstToken; t < sentence.endToken; t++) expect(tokens[t]!.sentence).toBe(index);
+      });
+    }
+  });
+
+  it('analyse every Dutch token: heads inside its own sentence, the root with a null head, punctuation as PUNCT', () => {
+    for (const document of documents.values()) {
+      const tokens = tokensOf(document);
+      const sentences = sentencesOf(document);
+      tokens.forEach((token, index) => {
+        if (!isAnalysed(token)) return;
+        const sentence = sentences[token.sentence]!;
+        for (const field of ['upos', 'xpos', 'feats', 'lemma', 'deprel'] as const) expect(token[field]).toMatch(/^\S+$/);
+        if (token.head !== null) {
+          expect(token.head).not.toBe(index);
+          expect(token.head).toBeGreaterThanOrEqual(sentence.firstToken);
+          expect(token.head).toBeLessThan(sentence.endToken);
+        }
+        if (/^[.,;:!?]$/.test(sliceOf(document, token))) expect(token.upos).toBe('PUNCT');
+      });
+    }
+  });
+
+  it('tokenise the English tweet of seed 002 and split it into sentences, without tagging or parsing it as Dutch', () => {
+    const document = seed('callToPoetin');
+    const [tweet] = document.layers.segments as LanguageSegment[];
+    const inside = (span: { start: number; end: number }): boolean => span.start >= tweet!.start && span.end <= tweet!.end;
+    const english = tokensOf(document).filter(inside);
+    expect(english.map((token) => sliceOf(document, token)).slice(0, 5)).toEqual(['In', '#Minsk', ',', '#Belarus', ',']);
+    expect(english.map((token) => sliceOf(document, token))).toContain('https://t.co/anBMCAs5V5');
+    for (const token of english) {
+      expect(isAnalysed(token)).toBe(false);
+      expect(token).toMatchObject({ language: 'en', producer: 'kroniek-nl-tokenizer' });
+      expect(token).not.toHaveProperty('upos');
+      expect(token).not.toHaveProperty('head');
+    }
+    const sentences = sentencesOf(document).filter(inside);
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const sentence of sentences) expect(sentence.language).toBe('en');
+    expect(tokensOf(document).filter((token) => !inside(token)).every(isAnalysed)).toBe(true);
+    for (const other of documents.values()) {
+      if (other !== document) expect(tokensOf(other).every(isAnalysed)).toBe(true);
+    }
+  });
+
+  it('keep a quote that spans sentences attached: its opening mark begins the first, its closing mark ends the last', () => {
+    const document = seed('bbcInterview');
+    const texts = sentencesOf(document).map((sentence) => sliceOf(document, sentence));
+    const opening = texts.indexOf('‘Misschien heeft iemand hen geholpen.');
+    expect(opening).toBeGreaterThanOrEqual(0);
+    expect(texts[opening + 1]).toBe('Maar ik zal dat niet eens onderzoeken.’');
+    const closing = tokensOf(document)[sentencesOf(document)[opening + 1]!.endToken - 1]!;
+    expect(sliceOf(document, closing)).toBe('’');
+    expect(texts.find((text) => text.startsWith('‘Oke, oke'))).toBe('‘Oke, oke, ik geeft het toe, ik geef het toe.');
+    expect(texts.find((text) => text.endsWith('dat tonen jullie niet.’'))).toBe('Maar ook politiemensen zijn in elkaar geslagen en dat tonen jullie niet.’');
   });
 });
