@@ -63,4 +63,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE VIRTUAL TABLE search_terms USING fts5vocab (search_index, 'row');
     `,
   },
+  {
+    version: 2,
+    name: 'compact layer encoding',
+    sql: `
+      -- How a layer's spans are written (layer-codec.ts): 'rows' is schema 1's JSON array of span
+      -- objects, 'columns' one JSON array per field, for big layers such as tokens. Rows written
+      -- before this step are 'rows' and are read as they are: nothing is rewritten or lost.
+      ALTER TABLE layers ADD COLUMN encoding TEXT NOT NULL DEFAULT 'rows' CHECK (encoding IN ('rows', 'columns'));
+    `,
+  },
 ];

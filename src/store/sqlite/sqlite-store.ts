@@ -3,6 +3,7 @@ import { dayRange } from '../../doc/published.ts';
 import type { Document, Layers, PublishedDate, Removal, SourceFormat } from '../../doc/types.ts';
 import { toFts5, highlightMatcher, type SearchQuery } from '../../search/query.ts';
 import { makeSnippet } from '../../search/snippet.ts';
+import { decodeLayer, encodeLayer } from './layer-codec.ts';
 import { WordFormIndex } from './word-forms.ts';
 import type { CorpusStats, DocumentStore, DocumentWrite, SearchHit, SearchOptions, StoreCounts, WriteOutcome } from '../store.ts';
 import { openDatabase, type SqliteDatabase } from './open-database.ts';
@@ -66,8 +67,10 @@ export class SqliteStore implements DocumentStore {
       ),
       insertSource: db.prepare('INSERT INTO document_sources (source_key, document_id) VALUES (?, ?)'),
       deleteLayers: db.prepare('DELETE FROM layers WHERE document_id = ?'),
-      insertLayer: db.prepare('INSERT INTO layers (document_id, name, spans) VALUES (?, ?, ?)'),
-      layersOf: db.prepare('SELECT name, spans FROM layers WHERE document_id = ? ORDER BY name'),
+      insertLayer: db.prepare('INSERT INTO layers (document_id, name, encoding, spans) VALUES (?, ?, ?, ?)'),
+      layersOf: db.prepare('SELECT name, encoding, spans FROM layers WHERE document_id = ? ORDER BY name'),
+      layerNamesOf: db.prepare('SELECT name FROM layers WHERE document_id = ?').pluck(),
+      layersNamed: db.prepare('SELECT encoding, spans FROM layers WHERE name = ?'),
       deleteIndex: db.prepare(`INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', ?, ?, ?)`),
       insertIndex: db.prepare('INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)'),
       byId: db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = ?`),
@@ -86,7 +89,7 @@ export class SqliteStore implements DocumentStore {
     const s = this.statements;
     const known = s.findBySource.get(sourceKey) as KnownDocument | undefined;
     if (known) {
-      if (known.content_hash === document.contentHash) return 'unchanged';
+      if (known.content_hash === document.contentHash && !this.lacksLayers(known.id, document)) return 'unchanged';
       s.deleteIndex.run(known.seq, known.title ?? '', known.text);
       s.updateDocument.run(documentParams({ ...document, id: known.id }, now));
       s.deleteLayers.run(known.id);
@@ -104,9 +107,19 @@ export class SqliteStore implements DocumentStore {
     return 'new';
   }
 
+  /** Whether the stored document lacks a layer this ingest makes (it was stored by an older
+   * Kroniek): then its layers are rewritten although its content is the same. */
+  private lacksLayers(id: string, document: Document): boolean {
+    const stored = new Set(this.statements.layerNamesOf.all(id) as string[]);
+    return Object.keys(document.layers).some((name) => !stored.has(name));
+  }
+
   private writeLayersAndIndex(id: string, seq: number, document: Document): void {
     const s = this.statements;
-    for (const [name, spans] of Object.entries(document.layers)) s.insertLayer.run(id, name, JSON.stringify(spans));
+    for (const [name, spans] of Object.entries(document.layers)) {
+      const { encoding, json } = encodeLayer(spans);
+      s.insertLayer.run(id, name, encoding, json);
+    }
     s.insertIndex.run(seq, document.title ?? '', document.text);
   }
 
@@ -172,15 +185,26 @@ export class SqliteStore implements DocumentStore {
         `SELECT json_extract(r.value, '$.reason') AS name, count(*) AS n
          FROM documents, json_each(documents.removed) AS r GROUP BY name ORDER BY n DESC, name`,
       ),
-      segmentsByLanguage: tally(
-        `SELECT json_extract(s.value, '$.language') AS name, count(*) AS n
-         FROM layers, json_each(layers.spans) AS s WHERE layers.name = 'segments' GROUP BY 1 ORDER BY n DESC, 1`,
-      ),
+      segmentsByLanguage: this.tallyField('segments', 'language'),
     };
   }
 
   close(): void {
     this.db.close();
+  }
+
+  /** How often each value of one field occurs over every span of the layers with this name,
+   * most frequent first. Decoded here, since a `columns` layer is not rows SQL can walk. */
+  private tallyField(layer: string, field: string): Record<string, number> {
+    const counts = new Map<string, number>();
+    for (const row of this.statements.layersNamed.iterate(layer) as IterableIterator<{ encoding: string; spans: string }>) {
+      for (const span of decodeLayer(row.encoding, row.spans) as Record<string, unknown>[]) {
+        const value = span[field];
+        if (typeof value === 'string') counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+    }
+    const sorted = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(sorted);
   }
 
   private prepared(sql: string): Statement {
@@ -194,8 +218,8 @@ export class SqliteStore implements DocumentStore {
 
   private toDocument(row: DocumentRow): Document {
     const layers: Record<string, Layers[string]> = {};
-    for (const layer of this.statements.layersOf.all(row.id) as { name: string; spans: string }[]) {
-      layers[layer.name] = JSON.parse(layer.spans) as Layers[string];
+    for (const layer of this.statements.layersOf.all(row.id) as { name: string; encoding: string; spans: string }[]) {
+      layers[layer.name] = decodeLayer(layer.encoding, layer.spans) as unknown as Layers[string];
     }
     return {
       id: row.id,

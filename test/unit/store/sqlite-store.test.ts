@@ -2,7 +2,9 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { DocumentBuilder } from '../../../src/annotate/document-builder.ts';
 import { makeSettings } from '../../../src/config/settings.ts';
+import { readInputs } from '../../../src/ingest/read-inputs.ts';
 import { ingest } from '../../../src/ingest/ingest.ts';
 import { parseQuery } from '../../../src/search/query.ts';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.ts';
@@ -60,6 +62,31 @@ describe('the SQLite store', () => {
     expect(document!.removed).toHaveLength(5);
     expect(store.getDocument('no-such-id')).toBeNull();
     store.close();
+  });
+
+  it('stores every layer losslessly: a document reads back exactly as it was built, the big layers in compact form', async () => {
+    const { store, dbPath } = await ingestInto([SEEDS]);
+    const builder = await DocumentBuilder.create(makeSettings({ workers: 0 }));
+    let read = 0;
+    for await (const result of readInputs([SEEDS], makeSettings())) {
+      if (result.kind === 'failure') throw new Error(result.message);
+      const built = builder.build(result.article);
+      const stored = store.getDocument(built.id)!;
+      expect(JSON.stringify({ ...stored, layers: null })).toBe(JSON.stringify({ ...built, layers: null }));
+      expect(Object.keys(stored.layers).sort()).toEqual(Object.keys(built.layers).sort());
+      for (const [name, spans] of Object.entries(built.layers)) expect(JSON.stringify(stored.layers[name]), name).toBe(JSON.stringify(spans));
+      read += 1;
+    }
+    expect(read).toBe(5);
+    store.close();
+    const db = new Database(dbPath, { readonly: true });
+    const encodings = db.prepare('SELECT name, encoding, count(*) AS n FROM layers GROUP BY name, encoding ORDER BY name').all();
+    expect(encodings).toEqual([
+      { name: 'segments', encoding: 'rows', n: 5 },
+      { name: 'sentences', encoding: 'columns', n: 5 },
+      { name: 'tokens', encoding: 'columns', n: 5 },
+    ]);
+    db.close();
   });
 
   it('reopens an existing database without migrating twice', async () => {
