@@ -1,3 +1,4 @@
+import type { SentenceSpan, TokenSpan } from '../annotate/syntax/syntax-spans.ts';
 import type { Document, PublishedDate, Removal, Span } from '../doc/types.ts';
 
 /** A document as the export format writes it (docs/export-format.md, schema/export.schema.json). */
@@ -11,7 +12,10 @@ export interface DocumentRecord {
   readonly text: string;
   readonly removed: readonly Removal[];
   readonly segments: readonly Span[];
-  /** Every other layer, by its name (sentences, tokens, mentions, ...). */
+  /** The language core's layers (docs/language-core.md), for documents ingested with it. */
+  readonly sentences?: readonly SentenceSpan[];
+  readonly tokens?: readonly TokenSpan[];
+  /** Every other layer, by its name (mentions, timexes, ...). */
   readonly [layer: string]: unknown;
 }
 

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../helpers/paths.ts';
 import { fixtureCases } from '../../helpers/golden.ts';
 import { validateExport, validateExportLine } from '../../helpers/export-schema.ts';
+import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.ts';
 import { SEEDS, runCli, tempDir } from '../../helpers/workspace.ts';
 
 interface ExportedDocument {
@@ -11,14 +12,36 @@ interface ExportedDocument {
   readonly [layer: string]: unknown;
 }
 
+interface ExportedSentence {
+  readonly start: number;
+  readonly end: number;
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+interface ExportedToken {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly language?: string;
+  readonly upos?: string;
+  readonly xpos?: string;
+  readonly feats?: string;
+  readonly lemma?: string;
+  readonly head?: number | null;
+  readonly deprel?: string;
+}
+
 let db: string;
 let dir: string;
+let exported: ExportedDocument[];
 beforeAll(() => {
   dir = tempDir();
   db = join(dir, 'export.db');
   const sources = fixtureCases(FIXTURES).map((fixture) => fixture.source);
   const ingested = runCli(['ingest', SEEDS, ...sources, '--db', db]);
   expect(ingested.stdout).toMatch(/^read \d+, new \d+/);
+  exported = (JSON.parse(runCli(['export', '--db', db]).stdout) as { documents: ExportedDocument[] }).documents;
 });
 
 describe('kroniek export', () => {
@@ -34,15 +57,13 @@ describe('kroniek export', () => {
 
   it('writes JSONL, one schema-valid record a line, the same documents as JSON', () => {
     const lines = runCli(['export', '--db', db, '--format', 'jsonl']).stdout.trim().split('\n');
-    const json = JSON.parse(runCli(['export', '--db', db]).stdout) as { documents: ExportedDocument[] };
     const records = lines.map((line) => JSON.parse(line) as { document: ExportedDocument });
     for (const record of records) expect(validateExportLine(record), JSON.stringify(validateExportLine.errors)).toBe(true);
-    expect(records.map((record) => record.document)).toEqual(json.documents);
+    expect(records.map((record) => record.document)).toEqual(exported);
   });
 
   it('keeps every span inside its document text', () => {
-    const { documents } = JSON.parse(runCli(['export', '--db', db]).stdout) as { documents: ExportedDocument[] };
-    for (const document of documents) {
+    for (const document of exported) {
       for (const [name, value] of Object.entries(document)) {
         if (!Array.isArray(value) || name === 'removed') continue;
         for (const span of value as { start: number; end: number }[]) {
@@ -56,5 +77,53 @@ describe('kroniek export', () => {
   it('rejects a document that breaks the schema', () => {
     const broken = { documents: [{ id: 'x', text: 1 }], entities: [], stories: [], conflicts: [] };
     expect(validateExport(broken)).toBe(false);
+  });
+
+  it('writes sentences and tokens for every document, with offsets, analysis and heads inside their sentence', () => {
+    let english = 0;
+    for (const document of exported) {
+      const sentences = document.sentences as ExportedSentence[];
+      const tokens = document.tokens as ExportedToken[];
+      expect(tokens.map((token) => document.text.slice(token.start, token.end)).join('')).toBe(document.text.replace(/\s+/g, ''));
+      expect(sentences.at(-1)?.endToken ?? 0).toBe(tokens.length);
+      tokens.forEach((token, index) => {
+        const sentence = sentences[token.sentence]!;
+        expect(index).toBeGreaterThanOrEqual(sentence.firstToken);
+        expect(index).toBeLessThan(sentence.endToken);
+        if (token.language) {
+          english += 1;
+          expect(Object.keys(token).sort()).toEqual(['end', 'language', 'producer', 'sentence', 'start']);
+          return;
+        }
+        for (const field of ['upos', 'xpos', 'feats', 'lemma', 'deprel'] as const) expect(typeof token[field]).toBe('string');
+        expect(token.head === null || sentences[tokens[token.head!]!.sentence] === sentence).toBe(true);
+      });
+    }
+    expect(english).toBeGreaterThan(20); // the English tweet of seed 002
+  });
+
+  it('exports the layers exactly as the store holds them', () => {
+    const store = new SqliteStore(db);
+    try {
+      for (const document of exported) {
+        const stored = store.getDocument(document.id as string)!;
+        for (const name of ['segments', 'sentences', 'tokens']) expect(document[name], name).toEqual(stored.layers[name]);
+      }
+    } finally {
+      store.close();
+    }
+  });
+
+  it.each([
+    ['a token with both an analysis and a language', (token: Record<string, unknown>) => ({ ...token, language: 'en' })],
+    ['a Dutch token without its head', ({ head: _, ...token }: Record<string, unknown>) => token],
+    ['a token whose head is not an index', (token: Record<string, unknown>) => ({ ...token, head: 'erkent' })],
+    ['a token without its sentence', ({ sentence: _, ...token }: Record<string, unknown>) => token],
+  ])('rejects %s', (_, change) => {
+    const [document] = exported;
+    const tokens = document!.tokens as Record<string, unknown>[];
+    const corpus = { documents: [{ ...document, tokens: [change(tokens[0]!), ...tokens.slice(1)] }], entities: [], stories: [], conflicts: [] };
+    expect(validateExport({ ...corpus, documents: [document] })).toBe(true);
+    expect(validateExport(corpus)).toBe(false);
   });
 });
