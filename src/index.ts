@@ -6,6 +6,7 @@
  * const store = new SqliteStore('news.db');
  * await ingest(['articles/'], store, { settings: DEFAULT_SETTINGS });
  * const hits = store.search(parseQuery('protesten Minsk'), { limit: 10, snippetChars: 200 });
+ * const { sentences, tokens } = await analyzeRawText('Ik zie dat Poetin hem steunt.', DEFAULT_SETTINGS);
  */
 export type { DatePrecision, Document, LanguageSegment, Layers, PublishedDate, Removal, SourceFormat, Span } from './doc/types.ts';
 export { dayRange, parsePublished } from './doc/published.ts';
@@ -19,6 +20,23 @@ export { defaultBoilerplateRules, parseBoilerplateTable, type BoilerplateRule } 
 export type { Annotator, AnnotationInput } from './annotate/annotator.ts';
 export { AnnotationPipeline } from './annotate/pipeline.ts';
 export { DocumentBuilder, defaultAnnotators } from './annotate/document-builder.ts';
+export type { SentenceAnalyzer, WordAnalysis } from './annotate/syntax/sentence-analysis.ts';
+export { loadDutchAnalyzer } from './annotate/syntax/dutch-analyzer.ts';
+export {
+  isAnalysed,
+  type DutchTokenSpan,
+  type ForeignTokenSpan,
+  type SentenceSpan,
+  type TokenAnalysis,
+  type TokenSpan,
+} from './annotate/syntax/syntax-spans.ts';
+export { TokenAnnotator } from './annotate/syntax/token-annotator.ts';
+export { SentenceAnnotator } from './annotate/syntax/sentence-annotator.ts';
+export { analyzeText, type TextAnalysis } from './annotate/syntax/text-analysis.ts';
+export { analyzeRawText, type RawTextAnalysis } from './annotate/syntax/raw-text.ts';
+export { formatConllu } from './annotate/syntax/conllu-writer.ts';
+export { analysisRecord, type AnalysisRecord } from './annotate/syntax/analysis-json.ts';
+export { reparseConllu } from './annotate/syntax/conllu-reparse.ts';
 export { parseQuery, type SearchQuery } from './search/query.ts';
 export { markSnippet, type Snippet } from './search/snippet.ts';
 export type { DocumentStore, DocumentWrite, SearchHit, SearchOptions, WriteOutcome } from './store/store.ts';

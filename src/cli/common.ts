@@ -1,7 +1,11 @@
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { Option } from 'commander';
 import { DEFAULT_SETTINGS } from '../config/settings.ts';
-import { KroniekError, QueryError, UsageError } from '../errors.ts';
+import { InputError, KroniekError, QueryError, UsageError } from '../errors.ts';
+import { decodeBytes } from '../ingest/decode.ts';
 import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { DocumentStore } from '../store/store.ts';
 
@@ -41,4 +45,72 @@ export async function runCommand(body: () => Promise<number | void>): Promise<vo
     }
     throw error;
   }
+}
+
+/** The name standard input goes by, in arguments and in messages. */
+export const STDIN = '-';
+/** Bytes looked at for a NUL, the mark of a binary file. */
+const BINARY_SNIFF_BYTES = 8192;
+
+/**
+ * Checks that `file` is a readable file before a command streams it, so a wrong path is one
+ * clear message naming it instead of a stack trace from the stream.
+ */
+export function assertReadableFile(file: string): void {
+  let isFile: boolean;
+  try {
+    isFile = statSync(file).isFile();
+  } catch {
+    throw new InputError('not-found', { file }, 'no such file');
+  }
+  if (!isFile) throw new InputError('unreadable', { file }, 'this is not a file');
+}
+
+/**
+ * The whole text of a file, or of standard input for `-`, decoded as ingest decodes (strict
+ * UTF-8, else the declared or detected charset; a byte-order mark is dropped). Binary and
+ * oversized input are InputErrors naming the file.
+ */
+export async function readTextInput(file: string, maxBytes = DEFAULT_SETTINGS.maxFileBytes): Promise<string> {
+  let bytes: Buffer;
+  if (file === STDIN) {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) throw new InputError('too-large', { file }, `standard input is over ${maxBytes} bytes`);
+      chunks.push(chunk);
+    }
+    bytes = Buffer.concat(chunks);
+  } else {
+    assertReadableFile(file);
+    const size = statSync(file).size;
+    if (size > maxBytes) throw new InputError('too-large', { file }, `the file is ${size} bytes; the limit is ${maxBytes}`);
+    bytes = readFileSync(file);
+  }
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) throw new InputError('binary', { file }, 'this is a binary file, not text');
+  return decodeBytes(bytes).text;
+}
+
+/** Where a command writes: a file given with `--out`, or standard output. */
+export interface CommandOutput {
+  /** Writes a chunk, waiting while the stream is full. */
+  write(chunk: string): Promise<void>;
+  /** Flushes and closes a file (standard output stays open). */
+  close(): Promise<void>;
+}
+
+/** Output to `path`, or to standard output without one. */
+export function openOutput(path?: string): CommandOutput {
+  const out: Writable = path ? createWriteStream(path) : process.stdout;
+  return {
+    async write(chunk) {
+      if (!out.write(chunk)) await once(out, 'drain');
+    },
+    async close() {
+      if (!path) return;
+      out.end();
+      await finished(out);
+    },
+  };
 }

@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { analyzeCommand } from './analyze-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { exportCommand } from './export-command.ts';
 import { ingestCommand } from './ingest-command.ts';
+import { parseCommand } from './parse-command.ts';
 import { searchCommand } from './search-command.ts';
 import { statsCommand } from './stats-command.ts';
 import { trainCommand } from './train-command.ts';
@@ -13,12 +15,14 @@ const program = new Command('kroniek')
   .addCommand(searchCommand())
   .addCommand(exportCommand())
   .addCommand(statsCommand())
+  .addCommand(analyzeCommand())
+  .addCommand(parseCommand())
   .addCommand(evalCommand())
   .addCommand(trainCommand())
   .addHelpText(
     'after',
     `
-Every command takes --db FILE (default ./kroniek.db, or $KRONIEK_DB).
+Commands that use the database take --db FILE (default ./kroniek.db, or $KRONIEK_DB).
 "kroniek <command> --help" explains a command.`,
   );
 
