@@ -1,16 +1,26 @@
-// npm run bench [-- SIZES]: generates Dutch news corpora (no network), ingests each in a fresh
-// process and database, then runs search queries; prints articles/s, queries/s and peak memory.
-// Default sizes 20,000 and 100,000, to show that memory does not grow with the corpus.
+// npm run bench [-- SIZES [ANALYSIS_SIZE]]: generates Dutch news corpora (no network) and prints
+// 1. the language core's speed on one core: tokenise, tag, parse, and the whole analysis;
+// 2. ingest of ANALYSIS_SIZE articles (default 2,000) with the language core, beside the same
+//    corpus without it, and what the layers cost on disk per article;
+// 3. the foundation alone (read, clean, store; no language core) at SIZES (default 20,000 and
+//    100,000, to show that memory does not grow with the corpus), then search queries.
+// Every ingest runs in its own process and a fresh database.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from './corpus-generator.ts';
+import { benchLanguageCore } from './language-core-bench.ts';
 import { benchSearch } from './search-bench.ts';
+import { measureLayers } from './layer-size.ts';
 
 const sizes = (process.argv[2] ?? '20000,100000').split(',').map(Number);
+const analysisSize = Number(process.argv[3] ?? 2000);
 const CHILD = new URL('./ingest-child.ts', import.meta.url).pathname;
 const SEARCH_ROUNDS = 20;
+/** Articles the one-core stages run over: about 100,000 tokens, seconds per stage. */
+const CORE_ARTICLES = 300;
+const FOUNDATION = JSON.stringify({ languageCore: false });
 
 interface IngestRun {
   readonly read: number;
@@ -20,22 +30,55 @@ interface IngestRun {
   readonly maxRssMb: number;
 }
 
+function ingestRun(corpus: string, db: string, size: number, settings?: string): IngestRun {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', CHILD, corpus, db, ...(settings ? [settings] : [])], { encoding: 'utf8' });
+  const run = JSON.parse(output) as IngestRun;
+  if (run.new !== size || run.failed !== 0) throw new Error(`expected ${size} new articles, got ${output}`);
+  return run;
+}
+
+const number = (value: number): string => Math.round(value).toLocaleString('en');
 const dir = mkdtempSync(join(tmpdir(), 'kroniek-bench-'));
 try {
-  console.log(`Kroniek ingest and search benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version})`);
+  console.log(`Kroniek benchmark (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${availableParallelism()} cores)`);
+
+  const core = await benchLanguageCore(CORE_ARTICLES);
+  console.log(`\nLanguage core on one core: ${number(core.tokens)} tokens, ${number(core.sentences)} sentences of ${core.articles} generated articles`);
+  console.log(`models: ${core.models.join(', ')}; loaded in ${number(core.loadMs)} ms`);
+  console.log(`  tokenise + split                ${number(core.tokenise).padStart(10)} tokens/s`);
+  console.log(`  tokenise + tag + lemmatise      ${number(core.tag).padStart(10)} tokens/s`);
+  console.log(`  parse (from predicted tags)     ${number(core.parse).padStart(10)} tokens/s`);
+  console.log(`  whole analysis, as ingest runs  ${number(core.analyze).padStart(10)} tokens/s`);
+
+  const corpus = join(dir, `corpus-${analysisSize}.jsonl`);
+  await writeCorpus(corpus, analysisSize);
+  const foundation = ingestRun(corpus, join(dir, 'foundation.db'), analysisSize, FOUNDATION);
+  const fullDb = join(dir, 'full.db');
+  const full = ingestRun(corpus, fullDb, analysisSize);
+  const layers = measureLayers(fullDb);
+  console.log(`\nIngest of ${number(analysisSize)} articles (${(statSync(corpus).size / 1e6).toFixed(1)} MB), default workers`);
+  console.log('                      ingest s  articles/s  peak RSS MB');
+  for (const [name, run] of [['foundation only', foundation], ['with language core', full]] as const) {
+    console.log(`  ${name.padEnd(18)}  ${run.seconds.toFixed(1).padStart(8)}  ${number(analysisSize / run.seconds).padStart(10)}  ${number(run.maxRssMb).padStart(11)}`);
+  }
+  console.log(`stored layers per article: ${(layers.storedBytes / analysisSize / 1024).toFixed(1)} KB (${(layers.rowsBytes / analysisSize / 1024).toFixed(1)} KB as JSON rows); database file ${(statSync(fullDb).size / analysisSize / 1024).toFixed(1)} KB per article`);
+  for (const layer of layers.byName) {
+    console.log(`  ${layer.name.padEnd(10)} ${(layer.storedBytes / analysisSize / 1024).toFixed(2).padStart(7)} KB stored, ${(layer.rowsBytes / analysisSize / 1024).toFixed(2).padStart(7)} KB as rows`);
+  }
+  rmSync(corpus);
+
+  console.log('\nFoundation only (read + clean + store, no language core), then search');
   console.log('articles  corpus MB  ingest s  articles/s  peak RSS MB  search q/s  p50 ms  p95 ms');
   for (const size of sizes) {
-    const corpus = join(dir, `corpus-${size}.jsonl`);
+    const sized = join(dir, `corpus-${size}.jsonl`);
     const db = join(dir, `bench-${size}.db`);
-    await writeCorpus(corpus, size);
-    const output = execFileSync(process.execPath, ['--import', 'tsx', CHILD, corpus, db], { encoding: 'utf8' });
-    const run = JSON.parse(output) as IngestRun;
-    if (run.new !== size || run.failed !== 0) throw new Error(`expected ${size} new articles, got ${output}`);
+    await writeCorpus(sized, size);
+    const run = ingestRun(sized, db, size, FOUNDATION);
     const search = benchSearch(db, SEARCH_ROUNDS);
     console.log(
       [
         String(size).padStart(8),
-        (statSync(corpus).size / 1e6).toFixed(1).padStart(9),
+        (statSync(sized).size / 1e6).toFixed(1).padStart(9),
         run.seconds.toFixed(1).padStart(8),
         Math.round(size / run.seconds).toString().padStart(10),
         Math.round(run.maxRssMb).toString().padStart(11),
@@ -44,7 +87,7 @@ try {
         search.p95Ms.toFixed(1).padStart(6),
       ].join('  '),
     );
-    rmSync(corpus);
+    rmSync(sized);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

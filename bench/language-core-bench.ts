@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { DocumentBuilder } from '../src/annotate/document-builder.ts';
+import { loadParser } from '../src/annotate/parser/parser-model.ts';
+import { DEFAULT_MODEL_DIR, loadDutchAnalyzer } from '../src/annotate/syntax/dutch-analyzer.ts';
+import { analyzeText } from '../src/annotate/syntax/text-analysis.ts';
+import { loadTagger } from '../src/annotate/tagger/tagger-model.ts';
+import { splitSentences } from '../src/annotate/tokens/sentence-splitter.ts';
+import { tokenize } from '../src/annotate/tokens/tokenizer.ts';
+import { makeSettings } from '../src/config/settings.ts';
+import type { LanguageSegment } from '../src/doc/types.ts';
+import { generateArticles } from './corpus-generator.ts';
+
+/**
+ * The model files the stages below load. The analyzer (dutch-analyzer.ts) is timed through the
+ * SentenceAnalyzer contract, as ingest runs it; the tag and parse stages call its parts directly,
+ * since the contract does not expose them. When the analyzer gains a part (the lemmatiser), add
+ * it to the stage it belongs to here.
+ */
+const TAGGER_FILE = `${DEFAULT_MODEL_DIR}/tagger-nl.json.gz`;
+const PARSER_FILE = `${DEFAULT_MODEL_DIR}/parser-nl.json.gz`;
+/** Timed rounds per stage; the fastest counts, since a shared machine only ever slows a round
+ * down. One untimed round first lets V8 compile the hot code. */
+const ROUNDS = 3;
+
+export interface LanguageCoreBench {
+  readonly articles: number;
+  readonly tokens: number;
+  readonly sentences: number;
+  /** Milliseconds to load the analyzer's models, as a worker does once. */
+  readonly loadMs: number;
+  /** Tokens per second on one thread, per stage. */
+  readonly tokenise: number;
+  readonly tag: number;
+  readonly parse: number;
+  readonly analyze: number;
+  /** Model files and the first 12 hex digits of their SHA-256, to say which models ran. */
+  readonly models: readonly string[];
+}
+
+interface Sentence {
+  readonly words: readonly string[];
+  tags?: string[];
+}
+
+/**
+ * Measures the language core on one core: tokenise and split, tag (and lemmatise), parse, and
+ * the whole analysis as ingest runs it (analyzeText: tokenise, split, analyse, build the layer),
+ * over the cleaned text of `count` generated articles.
+ */
+export async function benchLanguageCore(count: number): Promise<LanguageCoreBench> {
+  const builder = await DocumentBuilder.create(makeSettings({ languageCore: false }));
+  const documents = [...generateArticles(count, 7)].map((article, index) =>
+    builder.build({
+      source: `bench-${index}`, sourceKey: `bench-${index}`, location: { file: 'bench' }, format: 'jsonl', url: null,
+      title: article.title, published: null, body: article.text, bodyOffset: 0, removed: [],
+    }),
+  );
+  const started = performance.now();
+  const analyzer = loadDutchAnalyzer();
+  const loadMs = performance.now() - started;
+  const tagger = loadTagger(TAGGER_FILE).tagger;
+  const parser = loadParser(PARSER_FILE).parser;
+
+  const split = (): Sentence[] =>
+    documents.flatMap(({ text }) => {
+      const tokens = tokenize(text);
+      return splitSentences(text, tokens).map((s) => ({ words: tokens.slice(s.firstToken, s.endToken).map((t) => text.slice(t.start, t.end)) }));
+    });
+  const sentences = split();
+  const tokens = sentences.reduce((sum, sentence) => sum + sentence.words.length, 0);
+  const rate = (stage: () => void): number => tokens / (fastest(stage) / 1000);
+  return {
+    articles: count,
+    tokens,
+    sentences: sentences.length,
+    loadMs,
+    tokenise: rate(split),
+    tag: rate(() => {
+      for (const sentence of split()) sentence.tags = tagger.tag(sentence.words);
+    }),
+    parse: rate(() => {
+      for (const sentence of sentences) parser.parse({ words: sentence.words, tags: (sentence.tags ??= tagger.tag(sentence.words)) });
+    }),
+    analyze: rate(() => {
+      for (const { text, layers } of documents) analyzeText(text, (layers.segments ?? []) as LanguageSegment[], analyzer);
+    }),
+    models: [TAGGER_FILE, PARSER_FILE].map((file) => `${basename(file)} ${createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12)}`),
+  };
+}
+
+/** The fastest of ROUNDS timed runs, in milliseconds, after one untimed run. */
+function fastest(stage: () => void): number {
+  stage();
+  let best = Infinity;
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = performance.now();
+    stage();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
