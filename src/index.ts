@@ -23,6 +23,7 @@ export { DocumentBuilder, defaultAnnotators } from './annotate/document-builder.
 export type { SentenceAnalyzer, WordAnalysis } from './annotate/syntax/sentence-analysis.ts';
 export { loadDutchAnalyzer } from './annotate/syntax/dutch-analyzer.ts';
 export {
+  headInSentence,
   isAnalysed,
   type DutchTokenSpan,
   type ForeignTokenSpan,

@@ -1,5 +1,5 @@
 import type { RawTextAnalysis } from './raw-text.ts';
-import { isAnalysed } from './syntax-spans.ts';
+import { headInSentence, isAnalysed } from './syntax-spans.ts';
 
 /** One token of `kroniek analyze --format json`. */
 export interface AnalysedTokenRecord {
@@ -50,8 +50,7 @@ export function analysisRecord(analysis: RawTextAnalysis): AnalysisRecord {
         continue;
       }
       const { upos, xpos, feats, lemma, deprel } = token;
-      const head = token.head === null ? 0 : token.head - sentence.firstToken + 1;
-      records.push({ ...base, upos, xpos, feats, lemma, head, deprel });
+      records.push({ ...base, upos, xpos, feats, lemma, head: headInSentence(token, sentence), deprel });
     }
     const { start, end } = sentence;
     return { id: index + 1, start, end, text: text.slice(start, end), ...(sentence.language ? { language: sentence.language } : {}), tokens: records };

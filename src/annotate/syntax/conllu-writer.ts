@@ -1,5 +1,5 @@
 import type { RawTextAnalysis } from './raw-text.ts';
-import { isAnalysed, type SentenceSpan, type TokenSpan } from './syntax-spans.ts';
+import { headInSentence, isAnalysed, type SentenceSpan, type TokenSpan } from './syntax-spans.ts';
 
 /** The value of an empty CoNLL-U column. */
 const EMPTY = '_';
@@ -40,8 +40,7 @@ function tokenLine(text: string, tokens: readonly TokenSpan[], sentence: Sentenc
   const id = index - sentence.firstToken + 1;
   const form = text.slice(token.start, token.end);
   if (!isAnalysed(token)) return [id, form, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, misc].join('\t');
-  const head = token.head === null ? 0 : token.head - sentence.firstToken + 1;
-  return [id, form, token.lemma, token.upos, token.xpos, token.feats, head, token.deprel, EMPTY, misc].join('\t');
+  return [id, form, token.lemma, token.upos, token.xpos, token.feats, headInSentence(token, sentence), token.deprel, EMPTY, misc].join('\t');
 }
 
 /** A blank line (or any line break) between two sentences begins a new paragraph. */

@@ -52,6 +52,11 @@ export function isAnalysed(token: TokenSpan): token is DutchTokenSpan {
   return (token as Partial<DutchTokenSpan>).upos !== undefined;
 }
 
+/** A token's head as CoNLL-U counts it: 1-based within its sentence, 0 for the root. */
+export function headInSentence(token: DutchTokenSpan, sentence: SentenceSpan): number {
+  return token.head === null ? 0 : token.head - sentence.firstToken + 1;
+}
+
 /** Names of the layers, as stored and exported. */
 export const TOKENS_LAYER = 'tokens';
 export const SENTENCES_LAYER = 'sentences';
