@@ -1,0 +1,37 @@
+// Trains the Dutch lemmatiser and writes its model file (models/README.md has the command that
+// made the shipped model). Training files in the 2017 conventions are mapped to the current
+// ones (src/annotate/lemma/lemma-training-data.ts).
+//
+//   node --import tsx scripts/train-lemmatizer.ts --conllu FILE [--conllu FILE...] --out FILE [--epochs N] [--no-lexicon]
+import { parseArgs } from 'node:util';
+import { readConllu, type ConlluSentence } from '../src/conllu/conllu.ts';
+import { loadLexicon } from '../src/annotate/lexicon/load-lexicon.ts';
+import { lemmaTrainingSentences } from '../src/annotate/lemma/lemma-training-data.ts';
+import { Lemmatizer } from '../src/annotate/lemma/lemmatizer.ts';
+import { DEFAULT_LEMMATIZER_TRAINING } from '../src/annotate/lemma/lemmatizer-training.ts';
+import { saveLemmatizer } from '../src/annotate/lemma/lemmatizer-model.ts';
+
+const { values } = parseArgs({
+  options: {
+    conllu: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    epochs: { type: 'string', default: String(DEFAULT_LEMMATIZER_TRAINING.epochs) },
+    'no-lexicon': { type: 'boolean', default: false },
+  },
+});
+if (!values.conllu?.length || !values.out) throw new Error('usage: train-lemmatizer.ts --conllu FILE [--conllu FILE...] --out FILE [--epochs N] [--no-lexicon]');
+
+const sentences: ConlluSentence[] = [];
+for (const path of values.conllu) for await (const sentence of readConllu(path)) sentences.push(sentence);
+const lexicon = values['no-lexicon'] ? undefined : loadLexicon();
+const started = performance.now();
+const lemmatizer = Lemmatizer.train(lemmaTrainingSentences(sentences, lexicon), { ...DEFAULT_LEMMATIZER_TRAINING, epochs: Number(values.epochs), lexicon });
+const seconds = (performance.now() - started) / 1000;
+const command = `node --import tsx scripts/train-lemmatizer.ts ${values.conllu.map((path) => `--conllu ${path}`).join(' ')} --out ${values.out} --epochs ${values.epochs}${lexicon ? '' : ' --no-lexicon'}`;
+saveLemmatizer(lemmatizer, {
+  data: values.conllu,
+  licence: 'CC BY-SA 4.0 (UD Dutch treebanks); lexicon features from OpenTaal (BSD-3-Clause or CC BY 3.0)',
+  command,
+  date: new Date().toISOString().slice(0, 10),
+}, values.out);
+console.log(`${values.out}: ${sentences.length} sentences, ${lemmatizer.parameters.classes.length} classes, trained in ${seconds.toFixed(1)} s`);
