@@ -32,14 +32,25 @@ const xpos = values['no-xpos'] ? undefined : column((word) => word.xpos);
 const heads = sentences.map((sentence) => sentence.words.map((word) => word.head));
 const deprels = column((word) => word.deprel);
 
+/**
+ * The tagger's tags: a UPOS array, or (the tagger being reworked) `{ upos, xpos }`; the fine
+ * tags are used when it gives them.
+ */
+function taggerTags(result: unknown): { upos: string[]; xpos: string[] | undefined } {
+  if (Array.isArray(result)) return { upos: result as string[], xpos: undefined };
+  const tags = result as { upos: string[]; xpos?: string[] };
+  return { upos: tags.upos, xpos: tags.xpos };
+}
 const { tagger } = loadTagger(values.tagger);
-const predictedUpos = words.map((sentence) => tagger.tag(sentence));
+const predicted = words.map((sentence) => taggerTags(tagger.tag(sentence)));
+const predictedUpos = predicted.map((tags) => tags.upos);
+const predictedXpos = predicted.every((tags) => tags.xpos !== undefined) ? predicted.map((tags) => tags.xpos!) : undefined;
 const tagged = scoreLemmas(goldUpos, predictedUpos).accuracy; // the same exact comparison scores UPOS
 
-function run(upos: string[][], withXpos: boolean): { plain: number; particles: number; wordsPerSecond: number } {
+function run(upos: string[][], fine: string[][] | undefined): { plain: number; particles: number; wordsPerSecond: number } {
   const { lemmatizer } = loadLemmatizer(values.model);
   const started = performance.now();
-  const lemmas = words.map((sentence, s) => lemmatizer.lemmatize(sentence, upos[s]!, withXpos ? xpos?.[s] : undefined));
+  const lemmas = words.map((sentence, s) => lemmatizer.lemmatize(sentence, upos[s]!, fine?.[s]));
   const seconds = (performance.now() - started) / 1000;
   const attached = lemmas.map((sentence, s) => attachParticles(sentence, words[s]!, heads[s]!, deprels[s]!, upos[s]!));
   const tokens = words.reduce((sum, sentence) => sum + sentence.length, 0);
@@ -49,8 +60,8 @@ function run(upos: string[][], withXpos: boolean): { plain: number; particles: n
 const percent = (value: number): string => `${(value * 100).toFixed(2)}%`;
 const tokens = words.reduce((sum, sentence) => sum + sentence.length, 0);
 console.log(`${file}: ${sentences.length} sentences, ${tokens} words`);
-const goldRun = run(goldUpos, true);
+const goldRun = run(goldUpos, xpos);
 console.log(`gold UPOS${xpos ? ' and XPOS' : ''}:  lemma ${percent(goldRun.plain)}, with particles from the gold tree ${percent(goldRun.particles)}`);
-const predictedRun = run(predictedUpos, false);
-console.log(`tagger UPOS (${percent(tagged)} correct):  lemma ${percent(predictedRun.plain)}, with particles from the gold tree ${percent(predictedRun.particles)}`);
+const predictedRun = run(predictedUpos, values['no-xpos'] ? undefined : predictedXpos);
+console.log(`tagger UPOS${predictedXpos && !values['no-xpos'] ? ' and XPOS' : ''} (${percent(tagged)} UPOS correct):  lemma ${percent(predictedRun.plain)}, with particles from the gold tree ${percent(predictedRun.particles)}`);
 console.log(`speed, cold cache (every word lemmatised once, model fresh): ${Math.round(predictedRun.wordsPerSecond).toLocaleString('en')} words/s`);

@@ -2,8 +2,14 @@
 // made the shipped model). Training files in the 2017 conventions are mapped to the current
 // ones (src/annotate/lemma/lemma-training-data.ts).
 //
-//   node --import tsx scripts/train-lemmatizer.ts --conllu FILE [--conllu FILE...] --out FILE [--epochs N] [--no-lexicon]
+// Silver data: Frog's output (`frog -n --skip=tmnpca -t TEXT -o FILE.frog`, one sentence per
+// line) over permissively licensed text, given with --silver (scripts/silver-text.ts makes
+// the text from the MEANTIME and OpenBoek corpora).
+//
+//   node --import tsx scripts/train-lemmatizer.ts --conllu FILE [--conllu FILE...] [--silver FILE.frog...] --out FILE [--epochs N] [--no-lexicon]
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseFrogOutput } from '../src/annotate/lemma/frog-silver.ts';
 import { readConllu, type ConlluSentence } from '../src/conllu/conllu.ts';
 import { loadLexicon } from '../src/annotate/lexicon/load-lexicon.ts';
 import { lemmaTrainingSentences } from '../src/annotate/lemma/lemma-training-data.ts';
@@ -14,6 +20,7 @@ import { saveLemmatizer } from '../src/annotate/lemma/lemmatizer-model.ts';
 const { values } = parseArgs({
   options: {
     conllu: { type: 'string', multiple: true },
+    silver: { type: 'string', multiple: true, default: [] },
     out: { type: 'string' },
     epochs: { type: 'string', default: String(DEFAULT_LEMMATIZER_TRAINING.epochs) },
     'no-lexicon': { type: 'boolean', default: false },
@@ -25,13 +32,14 @@ const sentences: ConlluSentence[] = [];
 for (const path of values.conllu) for await (const sentence of readConllu(path)) sentences.push(sentence);
 const lexicon = values['no-lexicon'] ? undefined : loadLexicon();
 const started = performance.now();
-const lemmatizer = Lemmatizer.train(lemmaTrainingSentences(sentences, lexicon), { ...DEFAULT_LEMMATIZER_TRAINING, epochs: Number(values.epochs), lexicon });
+const silver = values.silver.flatMap((path) => parseFrogOutput(readFileSync(path, 'utf8')));
+const lemmatizer = Lemmatizer.train(lemmaTrainingSentences(sentences, lexicon, silver), { ...DEFAULT_LEMMATIZER_TRAINING, epochs: Number(values.epochs), lexicon });
 const seconds = (performance.now() - started) / 1000;
-const command = `node --import tsx scripts/train-lemmatizer.ts ${values.conllu.map((path) => `--conllu ${path}`).join(' ')} --out ${values.out} --epochs ${values.epochs}${lexicon ? '' : ' --no-lexicon'}`;
+const command = `node --import tsx scripts/train-lemmatizer.ts ${[...values.conllu.map((path) => `--conllu ${path}`), ...values.silver.map((path) => `--silver ${path}`)].join(' ')} --out ${values.out} --epochs ${values.epochs}${lexicon ? '' : ' --no-lexicon'}`;
 saveLemmatizer(lemmatizer, {
-  data: values.conllu,
-  licence: 'CC BY-SA 4.0 (UD Dutch treebanks); lexicon features from OpenTaal (BSD-3-Clause or CC BY 3.0)',
+  data: [...values.conllu, ...values.silver.map((path) => `${path} (silver: lemmas and tags by Frog)`)],
+  licence: 'CC BY-SA 4.0 (UD Dutch treebanks); lexicon features from OpenTaal (BSD-3-Clause or CC BY 3.0); silver data from CC BY 4.0 text',
   command,
   date: new Date().toISOString().slice(0, 10),
 }, values.out);
-console.log(`${values.out}: ${sentences.length} sentences, ${lemmatizer.parameters.classes.length} classes, trained in ${seconds.toFixed(1)} s`);
+console.log(`${values.out}: ${sentences.length} sentences and ${silver.length} silver ones, ${lemmatizer.parameters.classes.length} classes, trained in ${seconds.toFixed(1)} s`);

@@ -17,6 +17,8 @@ export interface LemmaSentence {
   /** The gold tree (1-based heads), when known: particles of separable verbs are then taken off. */
   readonly heads?: readonly number[];
   readonly deprels?: readonly string[];
+  /** How much each word counts (1 when absent): less than 1 for silver data. */
+  readonly weight?: number;
 }
 
 export interface LemmatizerTrainingOptions {
@@ -58,9 +60,10 @@ function collectTypes(sentences: readonly LemmaSentence[]): WordType[] {
       const xpos = sentence.xpos?.[i] ?? '_';
       const lemma = lemmas[i]!;
       const key = `${form}\t${upos}\t${xpos}\t${lemma}`;
+      const weight = sentence.weight ?? 1;
       const type = types.get(key);
-      if (type) type.count += 1;
-      else types.set(key, { form, upos, xpos, lemma, count: 1 });
+      if (type) type.count += weight;
+      else types.set(key, { form, upos, xpos, lemma, count: weight });
     });
   }
   return [...types.values()];
