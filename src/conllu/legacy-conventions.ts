@@ -1,4 +1,6 @@
 import type { ConlluSentence, ConlluWord } from './conllu.ts';
+import { AUXILIARY_LEMMAS, modernizeVerbs } from './legacy-verbs.ts';
+import { attachPunctuation } from './punctuation-attachment.ts';
 
 /** Possessive determiners: DET in UD 2.0 Dutch, PRON (Poss=Yes) now. */
 const POSSESSIVES = new Set(['mijn', 'jouw', 'zijn', 'haar', 'ons', 'onze', 'uw', 'hun', 'je', "m'n", "z'n", "d'r", 'jullie']);
@@ -17,19 +19,28 @@ export function isLegacySentence(sentence: ConlluSentence): boolean {
 
 /**
  * Maps a word from the 2017 conventions to the current ones, as documented in the data's
- * README and measured on the dev files: possessives and ordinals change class, "als" is a
- * subordinating conjunction, AUX follows the aux/cop relations, `flat:name` is `flat`, and
- * lemmas lose the separable-verb underscore (compared without it in both).
+ * README and measured on the dev files: possessives (now `nmod:poss`) and ordinals (now `amod`)
+ * change class, "als" is a subordinating conjunction, AUX follows the aux/cop relations,
+ * `flat:name` is `flat`, marks are `punct`, a reflexive "zich" object is `expl:pv`, and lemmas
+ * lose the separable-verb underscore (compared without it in both).
  */
 export function modernizeWord(word: ConlluWord): ConlluWord {
   const lower = word.form.toLowerCase();
   let upos = word.upos;
-  if (upos === 'DET' && POSSESSIVES.has(lower)) upos = 'PRON';
-  else if (upos === 'NUM' && ORDINAL.test(lower)) upos = 'ADJ';
-  else if (upos === 'ADP' && lower === 'als') upos = 'SCONJ';
-  if (AUXILIARY_RELATIONS.has(word.deprel)) upos = upos === 'VERB' ? 'AUX' : upos;
+  let deprel = word.deprel === 'flat:name' ? 'flat' : word.deprel;
+  if (upos === 'DET' && POSSESSIVES.has(lower)) {
+    upos = 'PRON';
+    if (deprel === 'det') deprel = 'nmod:poss';
+  } else if (upos === 'NUM' && ORDINAL.test(lower)) {
+    upos = 'ADJ';
+    if (deprel === 'nummod') deprel = 'amod';
+  } else if (upos === 'ADP' && lower === 'als') upos = 'SCONJ';
+  if (AUXILIARY_RELATIONS.has(deprel)) upos = upos === 'VERB' ? 'AUX' : upos;
   else if (upos === 'AUX') upos = 'VERB';
-  const deprel = word.deprel === 'flat:name' ? 'flat' : word.deprel;
+  // Current UD Dutch gives every mark the relation punct; the 2017 file has flat, fixed, nmod.
+  if (upos === 'PUNCT' && deprel !== 'root') deprel = 'punct';
+  // "zich" of an inherently reflexive verb ("zich bevinden") is expl:pv now, its usual reading.
+  if (lower === 'zich' && deprel === 'obj') deprel = 'expl:pv';
   return { ...word, upos, deprel, lemma: word.lemma.replace(/_/g, '') };
 }
 
@@ -38,9 +49,22 @@ export function modernizeSentence(sentence: ConlluSentence): ConlluSentence {
   if (!isLegacySentence(sentence)) return sentence;
   const modern = sentence.words.map(modernizeWord);
   const coordinated = reattachCoordinators(modern);
-  const words = modern.map((word, i) => ({ ...word, head: coordinated[i]! }));
-  const heads = reattachPunctuation(words);
+  const tree = {
+    lemmas: ['', ...modern.map((word) => word.lemma.toLowerCase())],
+    upos: ['', ...modern.map((word) => word.upos)],
+    heads: [-1, ...coordinated],
+    relations: ['', ...modern.map((word) => word.deprel)],
+  };
+  modernizeVerbs(tree);
+  const words = modern.map((word, i) => ({ ...word, head: tree.heads[i + 1]!, deprel: tree.relations[i + 1]!, upos: verbTag(word, tree.relations[i + 1]!) }));
+  const heads = attachPunctuation(words.map((word) => word.form), words.map((word) => word.upos === 'PUNCT'), words.map((word) => word.head));
   return { ...sentence, words: words.map((word, i) => ({ ...word, head: heads[i]! })) };
+}
+
+/** AUX for an auxiliary or copula, VERB for any other verb, once the verbs are modernised. */
+function verbTag(word: ConlluWord, relation: string): string {
+  if (word.upos !== 'AUX' && word.upos !== 'VERB') return word.upos;
+  return AUXILIARY_RELATIONS.has(relation) && AUXILIARY_LEMMAS.has(word.lemma.toLowerCase()) ? 'AUX' : 'VERB';
 }
 
 /**
@@ -56,50 +80,6 @@ export function reattachCoordinators(words: readonly ConlluWord[]): number[] {
     if (next >= 0 && next + 1 > position) heads[i] = next + 1;
   });
   return heads;
-}
-
-/** Marks that open something: they attach to the right; the rest to the left. */
-const OPENING_OR_COMMA = /^(?:[(\[{"'‘“„«:-]|,,|,)$/;
-
-/**
- * In UD 2.0 Dutch nearly every punctuation mark hangs from the root; current UD Dutch attaches
- * it inside the tree, which also removes most non-projective arcs. A comma or opening mark goes
- * to the highest ancestor of the next word, any other mark to the highest ancestor of the word
- * before it, that it can attach to without crossing an arc.
- */
-export function reattachPunctuation(words: readonly ConlluWord[]): number[] {
-  const heads = [-1, ...words.map((word) => word.head)];
-  const isPunct = (i: number): boolean => words[i - 1]?.upos === 'PUNCT';
-  const ancestors = (i: number): number[] => {
-    const chain: number[] = [];
-    for (let node = i; node > 0 && chain.length <= words.length; node = heads[node]!) chain.push(node);
-    return chain;
-  };
-  const dominates = (head: number, node: number): boolean => ancestors(node).includes(head);
-  const projective = (head: number, mark: number): boolean => {
-    for (let between = Math.min(head, mark) + 1; between < Math.max(head, mark); between++) {
-      if (!isPunct(between) && !dominates(head, between)) return false;
-    }
-    return true;
-  };
-  for (let mark = 1; mark <= words.length; mark++) {
-    // A mark with dependents of its own is left alone: moving it could make a cycle.
-    if (!isPunct(mark) || heads.includes(mark)) continue;
-    const right = OPENING_OR_COMMA.test(words[mark - 1]!.form);
-    let neighbour = mark;
-    do neighbour += right ? 1 : -1;
-    while (neighbour > 0 && neighbour <= words.length && isPunct(neighbour));
-    if (neighbour < 1 || neighbour > words.length) continue;
-    // Highest first; on the mark's own side first (a comma before a clause hangs from that
-    // clause's head, a full stop from the root).
-    const chain = ancestors(neighbour).reverse();
-    const onSide = (candidate: number): boolean => (right ? candidate > mark : candidate < mark);
-    const head =
-      chain.find((candidate) => onSide(candidate) && projective(candidate, mark)) ??
-      chain.find((candidate) => projective(candidate, mark));
-    if (head !== undefined) heads[mark] = head;
-  }
-  return heads.slice(1);
 }
 
 /** A relation without its language-specific subtype (nsubj:pass -> nsubj), as CoNLL 2018 LAS

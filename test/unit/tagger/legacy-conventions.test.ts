@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConlluWord } from '../../../src/conllu/conllu.ts';
-import { isLegacySentence, modernizeWord, reattachCoordinators, reattachPunctuation } from '../../../src/conllu/legacy-conventions.ts';
+import { isLegacySentence, modernizeWord, reattachCoordinators } from '../../../src/conllu/legacy-conventions.ts';
+import { attachPunctuation } from '../../../src/conllu/punctuation-attachment.ts';
 
 function word(form: string, upos: string, deprel: string, lemma = form.toLowerCase()): ConlluWord {
   return { id: 1, form, lemma, upos, xpos: '_', feats: '_', head: 0, deprel, misc: '_' };
@@ -8,13 +9,16 @@ function word(form: string, upos: string, deprel: string, lemma = form.toLowerCa
 
 describe('UD 2.0 to current conventions', () => {
   it.each([
-    [word('zijn', 'DET', 'det'), 'PRON', 'det'],
+    [word('zijn', 'DET', 'det'), 'PRON', 'nmod:poss'],
+    [word('zich', 'PRON', 'obj'), 'PRON', 'expl:pv'],
+    [word('tweede', 'NUM', 'nummod'), 'ADJ', 'amod'],
     [word('eerste', 'NUM', 'amod'), 'ADJ', 'amod'],
     [word('als', 'ADP', 'mark'), 'SCONJ', 'mark'],
     [word('heeft', 'VERB', 'aux'), 'AUX', 'aux'],
     [word('heeft', 'AUX', 'root'), 'VERB', 'root'],
     [word('Vries', 'PROPN', 'flat:name'), 'PROPN', 'flat'],
     [word('Poetin', 'PROPN', 'nsubj'), 'PROPN', 'nsubj'],
+    [word('-', 'PUNCT', 'flat'), 'PUNCT', 'punct'],
   ])('maps %o', (input, upos, deprel) => {
     expect(modernizeWord(input)).toMatchObject({ upos, deprel });
   });
@@ -46,6 +50,18 @@ describe('UD 2.0 trees in current conventions', () => {
       ['Hij', 'PRON', 2, 'nsubj'], ['zei', 'VERB', 0, 'root'], [',', 'PUNCT', 2, 'punct'], ['dat', 'SCONJ', 6, 'mark'],
       ['Poetin', 'PROPN', 6, 'nsubj'], ['belt', 'VERB', 2, 'ccomp'], ['.', 'PUNCT', 2, 'punct'],
     ]);
-    expect(reattachPunctuation(words)).toEqual([2, 0, 6, 6, 6, 2, 2]);
+    const heads = attachPunctuation(words.map((w) => w.form), words.map((w) => w.upos === 'PUNCT'), words.map((w) => w.head));
+    expect(heads).toEqual([2, 0, 6, 6, 6, 2, 2]);
+  });
+
+  it('hangs paired quotes from the highest word between them, as the UD Dutch converter does', () => {
+    // ‘ Ik zie dat Poetin hem steunt ’ , aldus de politica .  (seed 004)
+    const words = tree([
+      ['‘', 'PUNCT', 10, 'punct'], ['Ik', 'PRON', 3, 'nsubj'], ['zie', 'VERB', 0, 'root'], ['dat', 'SCONJ', 7, 'mark'],
+      ['Poetin', 'PROPN', 7, 'nsubj'], ['hem', 'PRON', 7, 'obj'], ['steunt', 'VERB', 3, 'ccomp'], ['’', 'PUNCT', 3, 'punct'],
+      [',', 'PUNCT', 3, 'punct'], ['aldus', 'ADV', 3, 'parataxis'], ['de', 'DET', 12, 'det'], ['politica', 'NOUN', 10, 'nsubj'], ['.', 'PUNCT', 3, 'punct'],
+    ]);
+    const heads = attachPunctuation(words.map((w) => w.form), words.map((w) => w.upos === 'PUNCT'), words.map((w) => w.head));
+    expect(heads).toEqual([3, 3, 0, 7, 7, 7, 3, 3, 10, 3, 12, 10, 3]);
   });
 });
