@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { KroniekError } from '../errors.ts';
+import { hashString } from './linear/hashing.ts';
 
 /** Where a model came from: written into the model file and into models/README.md. */
 export interface ModelProvenance {
@@ -8,29 +9,8 @@ export interface ModelProvenance {
   readonly licence: string;
   readonly command: string;
   readonly date: string;
-}
-
-/** Perceptron weights as stored: feature -> flat [class, weight, class, weight, ...], zeros left out. */
-export type StoredWeights = Readonly<Record<string, readonly number[]>>;
-
-export function encodeWeights(weights: ReadonlyMap<string, ArrayLike<number>>): StoredWeights {
-  const stored: Record<string, number[]> = {};
-  for (const [feature, row] of weights) {
-    const pairs: number[] = [];
-    for (let c = 0; c < row.length; c++) if (row[c] !== 0) pairs.push(c, row[c]!);
-    stored[feature] = pairs;
-  }
-  return stored;
-}
-
-export function decodeWeights(stored: StoredWeights, classes: number): Map<string, Float32Array> {
-  const weights = new Map<string, Float32Array>();
-  for (const [feature, pairs] of Object.entries(stored)) {
-    const row = new Float32Array(classes);
-    for (let k = 0; k < pairs.length; k += 2) row[pairs[k]!] = pairs[k + 1]!;
-    weights.set(feature, row);
-  }
-  return weights;
+  /** Hashes of the ids of the sentences trained on (base64 Uint32Array, see trainedSentences). */
+  readonly trainedOn?: string;
 }
 
 /** Writes a model as gzipped JSON: portable, readable when unzipped, loads in milliseconds. */
@@ -50,4 +30,19 @@ export function readModelFile<T extends { readonly format: string; readonly vers
     throw new KroniekError('bad-model', `${path}: not a ${format} model file of version ${version}`);
   }
   return model;
+}
+
+/**
+ * The sentence ids a model was trained on, as 32-bit hashes: `kroniek eval` leaves those
+ * sentences out, so a model is never scored on what it learned from.
+ */
+export function encodeTrainedSentences(ids: Iterable<string>): string {
+  const hashes = Uint32Array.from(new Set([...ids].map(hashString)));
+  return Buffer.from(hashes.buffer).toString('base64');
+}
+
+export function trainedSentences(provenance: ModelProvenance): ReadonlySet<number> {
+  if (!provenance.trainedOn) return new Set();
+  const buffer = Buffer.from(provenance.trainedOn, 'base64');
+  return new Set(new Uint32Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength)));
 }

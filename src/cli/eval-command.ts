@@ -1,38 +1,33 @@
 import { Command } from 'commander';
 import { readConllu, type ConlluSentence } from '../conllu/conllu.ts';
 import { evaluateSegmentation, rebuildGoldText, type SegmentationScore, type SpanScore } from '../eval/segment-eval.ts';
-import { loadTagger } from '../annotate/tagger/tagger-model.ts';
-import { evaluateSyntax, type ColumnScore } from '../eval/syntax-eval.ts';
-import { loadParser } from '../annotate/parser/parser-model.ts';
+import { evaluateSyntax, type ColumnScore, type SyntaxScore } from '../eval/syntax-eval.ts';
+import { DEFAULT_MODEL_DIR, loadDutchModels } from '../annotate/syntax/dutch-analyzer.ts';
 import { runCommand } from './common.ts';
-
-/** The models `kroniek eval syntax` uses unless given others. */
-const DEFAULT_TAGGER = new URL('../../models/tagger-nl.json.gz', import.meta.url).pathname;
-const DEFAULT_PARSER = new URL('../../models/parser-nl.json.gz', import.meta.url).pathname;
 
 export function evalCommand(): Command {
   return new Command('eval')
     .description('measure quality against gold data (figures in docs/quality.md)')
     .addCommand(
       new Command('syntax')
-        .description('tag the gold tokens of a CoNLL-U file and score against its gold annotation')
+        .description('analyse the gold tokens of a CoNLL-U file and score against its gold annotation')
         .argument('<file>', 'a CoNLL-U file')
-        .option('--tagger <model>', 'tagger model', DEFAULT_TAGGER)
-        .option('--parser <model>', 'parser model', DEFAULT_PARSER)
+        .option('--models <dir>', 'folder with tagger-nl, parser-nl and lemmatizer-nl model files', DEFAULT_MODEL_DIR)
         .option('--json', 'print the scores as JSON')
         .addHelpText(
           'after',
-          '\nScores UPOS, and UAS and LAS from the predicted tags (relations without subtypes, punctuation\nincluded, as CoNLL 2018); XPOS and lemmas are added as their models land (docs/quality.md).',
+          `
+Scores UPOS, XPOS, UFeats, lemma, UAS and LAS the CoNLL 2018 way: every word, punctuation
+included; relations without subtypes; lemmas without the treebanks' compound underscores.
+Sentences the models were trained on (by sent_id) are left out and counted.`,
         )
-        .action((file: string, flags: { tagger: string; parser: string; json?: boolean }) =>
+        .action((file: string, flags: { models: string; json?: boolean }) =>
           runCommand(async () => {
             const sentences: ConlluSentence[] = [];
             for await (const sentence of readConllu(file)) sentences.push(sentence);
-            const score = evaluateSyntax(sentences, loadTagger(flags.tagger).tagger, loadParser(flags.parser).parser);
-            const row = (name: string, column: ColumnScore | undefined): string =>
-              column ? `${name.padEnd(10)} ${pct(column.accuracy)}  (${column.correct} of ${column.total})\n` : '';
-            const text = `${file}\n${row('UPOS', score.upos)}${row('UAS', score.uas)}${row('LAS', score.las)}speed      ${Math.round(score.tokensPerSecond).toLocaleString('en')} tokens/s\n`;
-            process.stdout.write(flags.json ? `${JSON.stringify(score, null, 2)}\n` : text);
+            const { analyzer, trainedOn } = loadDutchModels(flags.models);
+            const score = evaluateSyntax(sentences, analyzer, trainedOn);
+            process.stdout.write(flags.json ? `${JSON.stringify(score, null, 2)}\n` : formatSyntax(file, score));
           }),
         ),
     )
@@ -68,6 +63,16 @@ function formatSegmentation(file: string, score: SegmentationScore): string {
     row('tokens', score.tokens),
     row('sentences', score.sentences),
     `speed      ${Math.round(score.tokensPerSecond).toLocaleString('en')} tokens/s`,
+    '',
+  ].join('\n');
+}
+
+function formatSyntax(file: string, score: SyntaxScore): string {
+  const row = (name: string, column: ColumnScore): string => `${name.padEnd(10)} ${pct(column.accuracy)}  (${column.correct} of ${column.total})`;
+  return [
+    `${file}: ${score.sentences} sentences${score.skipped > 0 ? ` (${score.skipped} left out: the models were trained on them)` : ''}`,
+    row('UPOS', score.upos), row('XPOS', score.xpos), row('UFeats', score.feats), row('lemma', score.lemma), row('UAS', score.uas), row('LAS', score.las),
+    `speed      ${Math.round(score.tokensPerSecond).toLocaleString('en')} tokens/s (tag, parse, lemmatise; one thread)`,
     '',
   ].join('\n');
 }

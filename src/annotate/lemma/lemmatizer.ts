@@ -1,6 +1,6 @@
 import type { Lexicon, LexiconTag } from '../lexicon/lexicon.ts';
 import { CandidateGenerator } from './candidate-generator.ts';
-import { splitCompound } from './compounds.ts';
+import { splitCompound, type CompoundSplit } from './compounds.ts';
 import { computeScript } from './edit-script.ts';
 import { applyScriptKeepingCase, keepsCapitals } from './lemma-case.ts';
 import { candidateFeatures, wordFeatures, type CandidateContext } from './lemma-features.ts';
@@ -148,12 +148,17 @@ export class Lemmatizer {
    */
   private compound(lower: string, word: string, upos: string, xpos: string, known: ReadonlyMap<string, string> | undefined): string | undefined {
     if (!known || !this.lexicon) return undefined;
-    const split = splitCompound(lower, this.lexicon, (head) => known.has(head));
-    if (split) return split.modifier + known.get(split.head)!.toLowerCase();
     const lexicon = this.lexicon;
+    // A word the lexicon knows whole is only split where the split changes its modifier
+    // (regeringsleiders -> regering|leider); otherwise the lexicon knows better (tumoren is
+    // not tum|oren).
+    const knownWhole = process.env.LEM_WHOLE ? lexicon.has(lower) : false;
+    const useful = (split: CompoundSplit | undefined): CompoundSplit | undefined => (split && knownWhole && lower.startsWith(split.modifier + (lower.length - split.head.length > split.modifier.length ? '' : '')) && lower.slice(0, lower.length - split.head.length) === split.modifier ? undefined : split);
+    const split = useful(splitCompound(lower, lexicon, (head) => known.has(head)));
+    if (split) return split.modifier + known.get(split.head)!.toLowerCase();
     const tags = HEAD_TAGS[upos as keyof typeof HEAD_TAGS];
     const isLexiconHead = (head: string): boolean => head.length >= MIN_LEXICON_HEAD && (lexicon.lookup(head)?.analyses.some((analysis) => tags.includes(analysis.tag)) ?? false);
-    const byLexicon = splitCompound(lower, lexicon, isLexiconHead);
+    const byLexicon = useful(splitCompound(lower, lexicon, isLexiconHead));
     if (!byLexicon) return undefined;
     return byLexicon.modifier + this.guess(byLexicon.head, word.slice(word.length - byLexicon.head.length), upos, xpos);
   }

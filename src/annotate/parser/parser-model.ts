@@ -1,31 +1,22 @@
-import { decodeWeights, encodeWeights, readModelFile, writeModelFile, type ModelProvenance, type StoredWeights } from '../model-file.ts';
-import { TRANSITIONS } from './arc-eager.ts';
+import { LinearModel, type StoredLinearModel } from '../linear/linear-model.ts';
+import { readModelFile, writeModelFile, type ModelProvenance } from '../model-file.ts';
 import { Parser } from './parser.ts';
 
 interface ParserFile {
   readonly format: 'kroniek-parser';
-  readonly version: 1;
+  readonly version: 2;
   readonly provenance: ModelProvenance;
   readonly labels: readonly string[];
-  readonly transitions: StoredWeights;
-  readonly labelWeights: StoredWeights;
+  readonly model: StoredLinearModel;
 }
 
 export function saveParser(parser: Parser, provenance: ModelProvenance, path: string): void {
-  const { labels, transitions, labelWeights } = parser.model;
-  const file: ParserFile = {
-    format: 'kroniek-parser', version: 1, provenance, labels,
-    transitions: encodeWeights(transitions), labelWeights: encodeWeights(labelWeights),
-  };
+  const { labels, model } = parser.parameters;
+  const file: ParserFile = { format: 'kroniek-parser', version: 2, provenance, labels, model: model.toStored() };
   writeModelFile(path, file);
 }
 
 export function loadParser(path: string): { parser: Parser; provenance: ModelProvenance } {
-  const file = readModelFile<ParserFile>(path, 'kroniek-parser', 1);
-  const parser = new Parser({
-    labels: file.labels,
-    transitions: decodeWeights(file.transitions, TRANSITIONS.length),
-    labelWeights: decodeWeights(file.labelWeights, file.labels.length),
-  });
-  return { parser, provenance: file.provenance };
+  const file = readModelFile<ParserFile>(path, 'kroniek-parser', 2);
+  return { parser: new Parser({ labels: file.labels, model: LinearModel.fromStored(file.model) }), provenance: file.provenance };
 }

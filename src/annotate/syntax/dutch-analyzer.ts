@@ -1,29 +1,94 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { attachPunctuation } from '../../conllu/punctuation-attachment.ts';
+import { loadLemmatizer } from '../lemma/lemmatizer-model.ts';
+import type { Lemmatizer } from '../lemma/lemmatizer.ts';
+import { attachParticles } from '../lemma/particles.ts';
+import { loadLexicon } from '../lexicon/load-lexicon.ts';
+import { trainedSentences } from '../model-file.ts';
 import { loadParser } from '../parser/parser-model.ts';
-import type { Parser } from '../parser/parser.ts';
+import type { Parse, Parser } from '../parser/parser.ts';
+import type { FeatureTable } from '../tagger/feature-table.ts';
 import { loadTagger } from '../tagger/tagger-model.ts';
-import type { Tagger } from '../tagger/tagger.ts';
+import type { Tagger, Tags } from '../tagger/tagger.ts';
 import type { SentenceAnalyzer, WordAnalysis } from './sentence-analysis.ts';
 
 /** The shipped models (models/README.md). */
-export const DEFAULT_MODEL_DIR = new URL('../../../models/', import.meta.url).pathname;
+export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../../models/', import.meta.url));
 
-/** The tagger and parser together behind the SentenceAnalyzer contract. */
+/** Relations of an auxiliary or copula: the parse decides whether a verb is AUX. */
+const AUXILIARY_RELATIONS = new Set(['aux', 'aux:pass', 'cop']);
+
+/** The models of the Dutch language core, as the analyzer uses them. */
+export interface DutchModels {
+  readonly tagger: Tagger;
+  readonly features: FeatureTable;
+  readonly parser: Parser;
+  readonly lemmatizer: Lemmatizer;
+}
+
+/**
+ * The Dutch language core behind the SentenceAnalyzer contract: tags (universal, fine,
+ * features), then syntax, then lemmas, each step using what the one before found. Its stages
+ * are public for the benchmark and the evaluation.
+ */
 export class DutchAnalyzer implements SentenceAnalyzer {
-  readonly producer = 'kroniek-nl-tagger+parser';
+  readonly producer = 'kroniek-nl';
 
-  constructor(
-    private readonly tagger: Tagger,
-    private readonly parser: Parser,
-  ) {}
+  constructor(private readonly models: DutchModels) {}
+
+  /** Universal and fine-grained tags. */
+  tag(words: readonly string[]): Tags {
+    return this.models.tagger.tag(words);
+  }
+
+  /**
+   * The dependency tree from the tags, with punctuation attached as the UD Dutch treebanks do
+   * (it follows from the rest of the tree, punctuation-attachment.ts).
+   */
+  parse(words: readonly string[], tags: Tags): Parse {
+    const parse = this.models.parser.parse({ words, upos: tags.upos, xpos: tags.xpos });
+    return { heads: attachPunctuation(words, tags.upos.map((tag) => tag === 'PUNCT'), parse.heads), relations: parse.relations };
+  }
+
+  /** Lemmas from the tags alone (a separated particle joins its verb only with the parse). */
+  lemmatize(words: readonly string[], tags: Tags): string[] {
+    return this.models.lemmatizer.lemmatize(words, tags.upos, tags.xpos);
+  }
 
   analyze(words: readonly string[]): WordAnalysis[] {
-    const tags = this.tagger.tag(words);
-    const { heads, relations } = this.parser.parse({ words, tags });
-    return words.map((_, i) => ({ upos: tags[i]!, xpos: '_', feats: '_', lemma: '_', head: heads[i]!, deprel: relations[i]! }));
+    const tags = this.tag(words);
+    const { heads, relations } = this.parse(words, tags);
+    const upos = tags.upos.map((tag, i) => verbTag(tag, relations[i]!));
+    const lemmas = attachParticles(this.lemmatize(words, { upos, xpos: tags.xpos }), words, heads, relations, upos);
+    return words.map((_, i) => ({
+      upos: upos[i]!,
+      xpos: tags.xpos[i]!,
+      feats: this.models.features.features(upos[i]!, tags.xpos[i]!),
+      lemma: lemmas[i]!,
+      head: heads[i]!,
+      deprel: relations[i]!,
+    }));
   }
 }
 
-/** Loads the shipped Dutch models (or those in `dir`). */
+/** A verb is an auxiliary (AUX) exactly when the parse attaches it as one, as in UD Dutch. */
+function verbTag(tag: string, relation: string): string {
+  if (tag !== 'AUX' && tag !== 'VERB') return tag;
+  return AUXILIARY_RELATIONS.has(relation) ? 'AUX' : 'VERB';
+}
+
+/** Loads the shipped Dutch models (or those in `dir`), the lexicon once for all of them. */
 export function loadDutchAnalyzer(dir = DEFAULT_MODEL_DIR): DutchAnalyzer {
-  return new DutchAnalyzer(loadTagger(`${dir}/tagger-nl.json.gz`).tagger, loadParser(`${dir}/parser-nl.json.gz`).parser);
+  return loadDutchModels(dir).analyzer;
+}
+
+/** The analyzer and the sentences its models were trained on (for evaluation to leave out). */
+export function loadDutchModels(dir = DEFAULT_MODEL_DIR): { analyzer: DutchAnalyzer; trainedOn: ReadonlySet<number> } {
+  const lexicon = loadLexicon();
+  const tagger = loadTagger(join(dir, 'tagger-nl.json.gz'), lexicon);
+  const parser = loadParser(join(dir, 'parser-nl.json.gz'));
+  const lemmatizer = loadLemmatizer(join(dir, 'lemmatizer-nl.json.gz'), lexicon);
+  const trainedOn = new Set([tagger, parser, lemmatizer].flatMap(({ provenance }) => [...trainedSentences(provenance)]));
+  return { analyzer: new DutchAnalyzer({ tagger: tagger.tagger, features: tagger.features, parser: parser.parser, lemmatizer: lemmatizer.lemmatizer }), trainedOn };
 }

@@ -1,25 +1,69 @@
-import { decodeWeights, encodeWeights, readModelFile, writeModelFile, type ModelProvenance, type StoredWeights } from '../model-file.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { KroniekError } from '../../errors.ts';
+import { DEFAULT_LEXICON_PATH, loadLexicon } from '../lexicon/load-lexicon.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { LinearModel, type StoredLinearModel } from '../linear/linear-model.ts';
+import { readModelFile, writeModelFile, type ModelProvenance } from '../model-file.ts';
+import { FeatureTable } from './feature-table.ts';
+import { LexiconClasses } from './lexicon-classes.ts';
 import { Tagger } from './tagger.ts';
 
 export type { ModelProvenance } from '../model-file.ts';
 
 interface TaggerFile {
   readonly format: 'kroniek-tagger';
-  readonly version: 1;
+  readonly version: 2;
   readonly provenance: ModelProvenance;
-  readonly classes: readonly string[];
-  readonly dictionary: Readonly<Record<string, string>>;
-  readonly weights: StoredWeights;
+  readonly uposClasses: readonly string[];
+  readonly xposClasses: readonly string[];
+  readonly dictionary: Readonly<Record<string, number>>;
+  readonly xposByUpos: readonly (readonly number[])[];
+  readonly upos: StoredLinearModel;
+  readonly xpos: StoredLinearModel;
+  readonly features: Readonly<Record<string, string>>;
+  /** SHA-256 (first 16 hex digits) of the lexicon file the tagger was trained with. */
+  readonly lexicon: string;
 }
 
-export function saveTagger(tagger: Tagger, provenance: ModelProvenance, path: string): void {
-  const { classes, weights, dictionary } = tagger.model;
-  const file: TaggerFile = { format: 'kroniek-tagger', version: 1, provenance, classes, dictionary: Object.fromEntries(dictionary), weights: encodeWeights(weights) };
+/** A tagger with the lexicon it needs and its feature table. */
+export interface TaggerModel {
+  readonly tagger: Tagger;
+  readonly features: FeatureTable;
+  readonly provenance: ModelProvenance;
+}
+
+/** Identifies a lexicon file: a tagger must be used with the lexicon it was trained with. */
+export function lexiconDigest(path: string = DEFAULT_LEXICON_PATH): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
+}
+
+export function saveTagger(model: TaggerModel, path: string, lexiconPath: string = DEFAULT_LEXICON_PATH): void {
+  const { uposClasses, xposClasses, dictionary, xposByUpos, upos, xpos } = model.tagger.parameters;
+  const file: TaggerFile = {
+    format: 'kroniek-tagger', version: 2, provenance: model.provenance, uposClasses, xposClasses,
+    dictionary: Object.fromEntries([...dictionary].sort((a, b) => a[0].localeCompare(b[0]))),
+    xposByUpos, upos: upos.toStored(), xpos: xpos.toStored(), features: model.features.toJSON(), lexicon: lexiconDigest(lexiconPath),
+  };
   writeModelFile(path, file);
 }
 
-export function loadTagger(path: string): { tagger: Tagger; provenance: ModelProvenance } {
-  const file = readModelFile<TaggerFile>(path, 'kroniek-tagger', 1);
-  const tagger = new Tagger({ classes: file.classes, weights: decodeWeights(file.weights, file.classes.length), dictionary: new Map(Object.entries(file.dictionary)) });
-  return { tagger, provenance: file.provenance };
+/**
+ * Loads a tagger and checks it gets the lexicon it was trained with (its features are the
+ * lexicon's word classes: another lexicon would silently give other ones).
+ */
+export function loadTagger(path: string, lexicon: Lexicon = loadLexicon(), lexiconPath: string = DEFAULT_LEXICON_PATH): TaggerModel {
+  const file = readModelFile<TaggerFile>(path, 'kroniek-tagger', 2);
+  if (file.lexicon !== lexiconDigest(lexiconPath)) {
+    throw new KroniekError('bad-model', `${path}: trained with another lexicon than ${lexiconPath}; retrain it with kroniek train tagger`);
+  }
+  const tagger = new Tagger(
+    {
+      uposClasses: file.uposClasses, xposClasses: file.xposClasses, xposByUpos: file.xposByUpos,
+      dictionary: new Map(Object.entries(file.dictionary)),
+      upos: LinearModel.fromStored(file.upos), xpos: LinearModel.fromStored(file.xpos),
+    },
+    new LexiconClasses(lexicon),
+  );
+  return { tagger, features: FeatureTable.fromJSON(file.features), provenance: file.provenance };
 }

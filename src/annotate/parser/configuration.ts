@@ -1,0 +1,134 @@
+/** No word: outside the sentence, or a dependent slot not filled yet. */
+export const NONE = -1;
+
+/**
+ * A state of the arc-eager transition system (Nivre 2003): a stack, the front of the buffer,
+ * and the arcs so far, with what features look at kept up to date (the two outermost
+ * dependents on each side, how many, and which relations). Words are numbered from 1; 0 is
+ * the artificial root, which starts on the stack.
+ */
+export class Configuration {
+  readonly stack: Int32Array;
+  depth = 1;
+  next = 1;
+  readonly heads: Int32Array;
+  readonly labels: Int32Array;
+  readonly left1: Int32Array;
+  readonly left2: Int32Array;
+  readonly right1: Int32Array;
+  readonly right2: Int32Array;
+  readonly leftCount: Int32Array;
+  readonly rightCount: Int32Array;
+  /** Relations of the dependents on each side, as bit sets (two 32-bit halves). */
+  readonly leftLabels: Uint32Array;
+  readonly rightLabels: Uint32Array;
+  readonly onStack: Uint8Array;
+
+  constructor(readonly length: number) {
+    const size = length + 1;
+    this.stack = new Int32Array(size + 1);
+    this.heads = new Int32Array(size).fill(NONE);
+    this.labels = new Int32Array(size).fill(NONE);
+    this.left1 = new Int32Array(size).fill(NONE);
+    this.left2 = new Int32Array(size).fill(NONE);
+    this.right1 = new Int32Array(size).fill(NONE);
+    this.right2 = new Int32Array(size).fill(NONE);
+    this.leftCount = new Int32Array(size);
+    this.rightCount = new Int32Array(size);
+    this.leftLabels = new Uint32Array(size * 2);
+    this.rightLabels = new Uint32Array(size * 2);
+    this.onStack = new Uint8Array(size);
+    this.stack[0] = 0;
+    this.onStack[0] = 1;
+  }
+
+  get done(): boolean {
+    return this.next > this.length;
+  }
+
+  get top(): number {
+    return this.stack[this.depth - 1]!;
+  }
+
+  /** The stack word `k` places below the top (0 = top), or NONE. */
+  stackAt(k: number): number {
+    return k < this.depth ? this.stack[this.depth - 1 - k]! : NONE;
+  }
+
+  /** The buffer word `k` places after the front (0 = front), or NONE. */
+  bufferAt(k: number): number {
+    const word = this.next + k;
+    return word <= this.length ? word : NONE;
+  }
+
+  /** A UD tree has exactly one word on the root. */
+  get rootTaken(): boolean {
+    return this.rightCount[0]! > 0;
+  }
+
+  canShift(): boolean {
+    return !this.done;
+  }
+
+  canReduce(): boolean {
+    return !this.done && this.depth > 1 && this.heads[this.top]! >= 0;
+  }
+
+  canLeft(): boolean {
+    return !this.done && this.depth > 1 && this.heads[this.top]! < 0;
+  }
+
+  canRight(): boolean {
+    return !this.done && (this.depth > 1 || !this.rootTaken);
+  }
+
+  shift(): void {
+    this.push(this.next);
+    this.next += 1;
+  }
+
+  reduce(): void {
+    this.pop();
+  }
+
+  /** The front of the buffer becomes the head of the top of the stack, which is popped. */
+  left(label: number): void {
+    this.attach(this.next, this.top, label);
+    this.pop();
+  }
+
+  /** The top of the stack becomes the head of the front of the buffer, which is pushed. */
+  right(label: number): void {
+    this.attach(this.top, this.next, label);
+    this.push(this.next);
+    this.next += 1;
+  }
+
+  private push(word: number): void {
+    this.stack[this.depth++] = word;
+    this.onStack[word] = 1;
+  }
+
+  private pop(): void {
+    this.onStack[this.stack[--this.depth]!] = 0;
+  }
+
+  private attach(head: number, dependent: number, label: number): void {
+    this.heads[dependent] = head;
+    this.labels[dependent] = label;
+    const half = label >= 32 ? 1 : 0;
+    const bit = (1 << (label & 31)) >>> 0;
+    if (dependent < head) {
+      this.leftCount[head]! += 1;
+      this.leftLabels[head * 2 + half]! |= bit;
+      // Dependents on the left arrive from the inside out: the newest is the leftmost.
+      this.left2[head] = this.left1[head]!;
+      this.left1[head] = dependent;
+    } else {
+      this.rightCount[head]! += 1;
+      this.rightLabels[head * 2 + half]! |= bit;
+      this.right2[head] = this.right1[head]!;
+      this.right1[head] = dependent;
+    }
+  }
+}

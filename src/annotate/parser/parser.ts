@@ -1,0 +1,204 @@
+import { LinearModel } from '../linear/linear-model.ts';
+import { PerceptronTrainer } from '../linear/perceptron-trainer.ts';
+import { seededRandom, shuffle } from '../seeded-shuffle.ts';
+import { Configuration } from './configuration.ts';
+import { DynamicOracle } from './dynamic-oracle.ts';
+import { MAX_PARSE_FEATURES, ParseTokens, parseFeatures } from './parse-features.ts';
+import { isProjective, projectivize } from './projectivize.ts';
+
+/** A sentence as the parser reads it: words with their universal and fine tags. */
+export interface ParseInput {
+  readonly words: readonly string[];
+  readonly upos: readonly string[];
+  readonly xpos: readonly string[];
+}
+
+/** A sentence to learn from: gold heads (1-based, 0 = root) and relations. */
+export interface TreeSentence extends ParseInput {
+  readonly heads: readonly number[];
+  readonly relations: readonly string[];
+}
+
+/** A parse: `heads[i]` and `relations[i]` for word i+1 (heads 1-based, 0 = root). */
+export interface Parse {
+  readonly heads: number[];
+  readonly relations: string[];
+}
+
+export interface ParserTrainingOptions {
+  readonly epochs: number;
+  /** Seed of the shuffle between epochs and of exploration, so training is reproducible. */
+  readonly seed: number;
+  /** From this epoch (0-based) on, training follows the parser's own choices with probability
+   * `explore`, so it learns to continue well after a mistake (Goldberg and Nivre 2012). */
+  readonly exploreFrom: number;
+  readonly explore: number;
+  /** Averaged weights smaller than this are left out of the model, and features touched by
+   * fewer updates than `minUpdates`. */
+  readonly minWeight: number;
+  readonly minUpdates: number;
+}
+
+export const DEFAULT_PARSER_TRAINING: ParserTrainingOptions = { epochs: 15, seed: 1, exploreFrom: 1, explore: 0.9, minWeight: 0.01, minUpdates: 2 };
+
+export interface ParserParameters {
+  readonly labels: readonly string[];
+  readonly model: LinearModel;
+}
+
+/** Transition numbers: shift, reduce, then left-arc and right-arc for each relation. */
+const SHIFT = 0;
+const REDUCE = 1;
+const FIRST_ARC = 2;
+
+/**
+ * A greedy arc-eager dependency parser (Nivre 2003) whose transitions, with their relations,
+ * are scored by one averaged perceptron over rich state features (Zhang and Nivre 2011), and
+ * trained with a dynamic oracle and error exploration (Goldberg and Nivre 2012). Linear in the
+ * sentence length: fast enough for every sentence of every article.
+ */
+export class Parser {
+  private readonly keys = new Uint32Array(MAX_PARSE_FEATURES);
+  private readonly scores: Float64Array;
+
+  constructor(readonly parameters: ParserParameters) {
+    this.scores = new Float64Array(parameters.model.classes);
+  }
+
+  parse(input: ParseInput): Parse {
+    const { labels, model } = this.parameters;
+    const tokens = new ParseTokens(input.words, input.upos, input.xpos);
+    const config = new Configuration(input.words.length);
+    const labelCount = labels.length;
+    const rootLabel = labels.indexOf('root');
+    while (!config.done) {
+      const count = parseFeatures(config, tokens, this.keys);
+      model.score(this.keys, count, this.scores);
+      apply(config, bestLegal(config, this.scores, labelCount, rootLabel), labelCount);
+    }
+    return finishTree(config, labels);
+  }
+
+  /**
+   * Trains on `sentences`; non-projective trees are made projective first (`lifted`); those
+   * that cannot be without a second root are left out (`skipped`).
+   */
+  static train(sentences: readonly TreeSentence[], options: ParserTrainingOptions = DEFAULT_PARSER_TRAINING): { parser: Parser; lifted: number; skipped: number } {
+    const labels = [...new Set(sentences.flatMap((s) => s.relations))].sort();
+    const labelIndex = new Map(labels.map((label, i) => [label, i]));
+    const labelCount = labels.length;
+    const rootLabel = labelIndex.get('root') ?? -1;
+    let lifted = 0;
+    const prepared: { tokens: ParseTokens; heads: Int32Array; relations: Int32Array }[] = [];
+    for (const sentence of sentences) {
+      let heads: readonly number[] | null = [-1, ...sentence.heads];
+      if (!isProjective(heads)) {
+        heads = projectivize(heads);
+        if (!heads) continue;
+        lifted += 1;
+      }
+      prepared.push({
+        tokens: new ParseTokens(sentence.words, sentence.upos, sentence.xpos),
+        heads: Int32Array.from(heads),
+        relations: Int32Array.from([-1, ...sentence.relations.map((r) => labelIndex.get(r)!)]),
+      });
+    }
+    const trainer = new PerceptronTrainer(FIRST_ARC + 2 * labelCount);
+    const keys = new Uint32Array(MAX_PARSE_FEATURES);
+    const scores = new Float64Array(trainer.classes);
+    const costs = new Float64Array(trainer.classes);
+    const random = seededRandom(options.seed);
+    const order = prepared.map((_, i) => i);
+    for (let epoch = 0; epoch < options.epochs; epoch++) {
+      const exploring = epoch >= options.exploreFrom;
+      for (const index of order) {
+        const { tokens, heads, relations } = prepared[index]!;
+        const config = new Configuration(heads.length - 1);
+        const oracle = new DynamicOracle(heads);
+        while (!config.done) {
+          const count = parseFeatures(config, tokens, keys);
+          trainer.score(keys, count, scores);
+          transitionCosts(config, oracle, heads, relations, labelCount, rootLabel, costs);
+          const predicted = bestLegal(config, scores, labelCount, rootLabel);
+          let best = -1;
+          for (let c = 0; c < costs.length; c++) if (costs[c] === 0 && (best < 0 || scores[c]! > scores[best]!)) best = c;
+          if (best < 0) best = predicted; // no zero-cost move left: nothing to learn here
+          trainer.update(keys, count, best, predicted);
+          trainer.tick();
+          const follow = exploring && random() < options.explore ? predicted : best;
+          apply(config, follow, labelCount);
+        }
+      }
+      shuffle(order, random);
+    }
+    const parser = new Parser({ labels, model: trainer.finish(options.minWeight, options.minUpdates) });
+    return { parser, lifted, skipped: sentences.length - prepared.length };
+  }
+}
+
+/** Costs of every transition in `costs`; Infinity where a transition is not allowed. */
+function transitionCosts(config: Configuration, oracle: DynamicOracle, heads: Int32Array, relations: Int32Array, labelCount: number, rootLabel: number, costs: Float64Array): void {
+  costs.fill(Infinity);
+  if (config.canShift()) costs[SHIFT] = oracle.shiftCost(config);
+  if (config.canReduce()) costs[REDUCE] = oracle.reduceCost(config);
+  const s = config.top;
+  const b = config.next;
+  if (config.canLeft()) {
+    const cost = oracle.leftCost(config);
+    // A gold arc must also get its gold relation; a wrong arc costs the same with any relation.
+    for (let l = 0; l < labelCount; l++) if (l !== rootLabel) costs[FIRST_ARC + l] = cost + (heads[s] === b && relations[s] !== l ? 1 : 0);
+  }
+  if (config.canRight()) {
+    const cost = oracle.rightCost(config);
+    for (let l = 0; l < labelCount; l++) {
+      if ((s === 0) !== (l === rootLabel)) continue;
+      costs[FIRST_ARC + labelCount + l] = cost + (heads[b] === s && relations[b] !== l ? 1 : 0);
+    }
+  }
+}
+
+/** The best allowed transition. Only the root takes the `root` relation, and only that one. */
+function bestLegal(config: Configuration, scores: Float64Array, labelCount: number, rootLabel: number): number {
+  let best = -1;
+  const consider = (c: number): void => {
+    if (best < 0 || scores[c]! > scores[best]!) best = c;
+  };
+  if (config.canShift()) consider(SHIFT);
+  if (config.canReduce()) consider(REDUCE);
+  if (config.canLeft()) for (let l = 0; l < labelCount; l++) if (l !== rootLabel) consider(FIRST_ARC + l);
+  if (config.canRight()) {
+    if (config.top === 0) consider(FIRST_ARC + labelCount + rootLabel);
+    else for (let l = 0; l < labelCount; l++) if (l !== rootLabel) consider(FIRST_ARC + labelCount + l);
+  }
+  return best;
+}
+
+function apply(config: Configuration, transition: number, labelCount: number): void {
+  if (transition === SHIFT) config.shift();
+  else if (transition === REDUCE) config.reduce();
+  else if (transition < FIRST_ARC + labelCount) config.left(transition - FIRST_ARC);
+  else config.right(transition - FIRST_ARC - labelCount);
+}
+
+/** Words left without a head when the buffer runs out hang from the root word (`dep` when
+ * there is none yet: the first of them becomes the root). */
+function finishTree(config: Configuration, labels: readonly string[]): Parse {
+  const heads: number[] = [];
+  const relations: string[] = [];
+  let root = 0;
+  for (let i = 1; i <= config.length; i++) if (config.heads[i] === 0) root = i;
+  for (let i = 1; i <= config.length; i++) {
+    let head = config.heads[i]!;
+    let relation = head >= 0 ? labels[config.labels[i]!]! : 'dep';
+    if (head < 0) {
+      if (root === 0) {
+        root = i;
+        head = 0;
+        relation = 'root';
+      } else head = root;
+    }
+    heads.push(head);
+    relations.push(relation);
+  }
+  return { heads, relations };
+}
