@@ -3,13 +3,19 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 
 /**
  * Whether a guessed lemma keeps the capitals of its word. Lemmas are lower case, except for
- * words capitalised inside a sentence (Franse -> Frans, NK, Oranje-beloften) and words the
- * dictionary only knows capitalised; a capital at the start of a sentence is dropped
- * (Mooier -> mooi) unless the word is all capitals or the dictionary says otherwise.
+ * words capitalised inside a sentence (Franse -> Frans, NK, Oranje-beloften) that the
+ * dictionary does not know in lower case only, and words the dictionary only knows
+ * capitalised; a capital at the start of a sentence is dropped (Mooier -> mooi) unless the word
+ * is all capitals or the dictionary says otherwise.
  */
 export function keepsCapitals(original: string, lower: string, lemma: string, sentenceInitial: boolean, lexicon: Lexicon | undefined): boolean {
   if (original === lower) return false;
-  if (!sentenceInitial) return true;
+  if (!sentenceInitial) {
+    // Inside a sentence a capital is kept, unless the dictionary only knows the lemma in lower
+    // case (Zionisme, Faculteiten -> zionisme, faculteit).
+    const entry = lexicon?.lookup(lemma);
+    return !(entry && entry.spellings.length === 1 && entry.spellings[0] === lemma);
+  }
   if (original.length > 1 && original === original.toUpperCase()) return true;
   return lexicon?.lookup(lemma)?.onlyCapitalised ?? false;
 }

@@ -152,8 +152,9 @@ export class Lemmatizer {
     // A word the lexicon knows whole is only split where the split changes its modifier
     // (regeringsleiders -> regering|leider); otherwise the lexicon knows better (tumoren is
     // not tum|oren).
-    const knownWhole = process.env.LEM_WHOLE ? lexicon.has(lower) : false;
-    const useful = (split: CompoundSplit | undefined): CompoundSplit | undefined => (split && knownWhole && lower.startsWith(split.modifier + (lower.length - split.head.length > split.modifier.length ? '' : '')) && lower.slice(0, lower.length - split.head.length) === split.modifier ? undefined : split);
+    const knownWhole = lexicon.has(lower);
+    const useful = (split: CompoundSplit | undefined): CompoundSplit | undefined =>
+      split && knownWhole && lower.slice(0, lower.length - split.head.length) === split.modifier ? undefined : split;
     const split = useful(splitCompound(lower, lexicon, (head) => known.has(head)));
     if (split) return split.modifier + known.get(split.head)!.toLowerCase();
     const tags = HEAD_TAGS[upos as keyof typeof HEAD_TAGS];
