@@ -25,6 +25,9 @@ export function hasTag(entry: LexiconEntry, tag: LexiconTag): boolean {
 
 const NEWLINE = 0x0a;
 const ASCII_END = 0x80;
+const MAX_UTF8_PER_UNIT = 3;
+/** Room for the UTF-8 of any ordinary word form. */
+const SCRATCH_BYTES = 1024;
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= ASCII_END) return false;
@@ -44,6 +47,7 @@ const CACHE_LIMIT = 100_000;
 export class Lexicon {
   private readonly cache = new Map<string, LexiconEntry | null>();
   private readonly encoder = new TextEncoder();
+  private readonly scratch = new Uint8Array(SCRATCH_BYTES);
 
   constructor(
     private readonly text: Buffer,
@@ -75,15 +79,15 @@ export class Lexicon {
   }
 
   private search(key: string): LexiconEntry | undefined {
-    // UTF-8 of ASCII is the characters themselves: no encoding needed to compare.
-    const ascii = isAscii(key);
-    const query = ascii ? undefined : this.encoder.encode(key);
+    // Encoded into a reused buffer: no allocation per look-up (a form's UTF-8 is at most 3
+    // bytes per UTF-16 unit; a longer one than the buffer holds gets its own).
+    const query = key.length * MAX_UTF8_PER_UNIT <= this.scratch.length ? this.scratch : new Uint8Array(key.length * MAX_UTF8_PER_UNIT);
+    const length = this.encoder.encodeInto(key, query).written;
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const start = this.lineStarts[middle]!;
-      const order = query ? this.compareAt(start, query) : this.compareAsciiAt(start, key);
+      const order = this.compareAt(this.lineStarts[middle]!, query, length);
       if (order === 0) return this.parseLine(middle);
       if (order < 0) low = middle + 1;
       else high = middle - 1;
@@ -92,27 +96,14 @@ export class Lexicon {
   }
 
   /** Byte order of the form at `start` against the query: negative when the form sorts first. */
-  private compareAt(start: number, query: Uint8Array): number {
+  private compareAt(start: number, query: Uint8Array, length: number): number {
     const text = this.text;
     for (let i = 0; ; i++) {
       const byte = text[start + i]!;
       const atEnd = byte === TAB;
-      if (i === query.length) return atEnd ? 0 : 1;
+      if (i === length) return atEnd ? 0 : 1;
       if (atEnd) return -1;
       const difference = byte - query[i]!;
-      if (difference !== 0) return difference;
-    }
-  }
-
-  /** compareAt for an ASCII query, read from the string itself. */
-  private compareAsciiAt(start: number, query: string): number {
-    const text = this.text;
-    for (let i = 0; ; i++) {
-      const byte = text[start + i]!;
-      const atEnd = byte === TAB;
-      if (i === query.length) return atEnd ? 0 : 1;
-      if (atEnd) return -1;
-      const difference = byte - query.charCodeAt(i);
       if (difference !== 0) return difference;
     }
   }
