@@ -38,8 +38,9 @@ const HEAD_TAGS: Readonly<Record<'NOUN' | 'ADJ', readonly LexiconTag[]>> = {
 const MIN_LEXICON_HEAD = 5;
 /** A token with a letter or digit: before the first one, a sentence has not yet started. */
 const WORDLIKE = /[\p{L}\p{N}]/u;
-/** Guesses kept per tag: an unknown word costs a classifier run only the first time. */
-const GUESS_CACHE_LIMIT = 200_000;
+/** Guesses kept (all tags together, about 10 MB): an unknown word costs a classifier run only
+ * the first time; past the limit the cache starts again. */
+const GUESS_CACHE_LIMIT = 100_000;
 
 /** The highest support of a candidate's classes, leaving out one use of `own` (in training). */
 export function maxSupport(classes: readonly number[], support: readonly number[], own: number): number {
@@ -63,6 +64,7 @@ export class Lemmatizer {
   private readonly context: CandidateContext;
   private readonly anyUpos: ReadonlyMap<string, string> | undefined;
   private readonly guesses = new Map<string, Map<string, string>>();
+  private guessCount = 0;
 
   constructor(
     readonly parameters: LemmatizerParameters,
@@ -119,9 +121,14 @@ export class Lemmatizer {
     const cached = cache?.get(cacheKey);
     if (cached !== undefined) return cached;
     const lemma = this.unseen(word, upos, xpos, sentenceInitial, known);
+    if (this.guessCount >= GUESS_CACHE_LIMIT) {
+      this.guesses.clear();
+      this.guessCount = 0;
+      cache = undefined;
+    }
     if (!cache) this.guesses.set(tag, (cache = new Map()));
-    if (cache.size >= GUESS_CACHE_LIMIT) cache.clear();
     cache.set(cacheKey, lemma);
+    this.guessCount += 1;
     return lemma;
   }
 
