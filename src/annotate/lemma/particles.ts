@@ -2,6 +2,15 @@ import { SEPARABLE_PARTICLES } from './edit-script.ts';
 
 /** The UD relation of a separable verb particle to its verb ("spoorde ... aan"). */
 export const PARTICLE_RELATION = 'compound:prt';
+/**
+ * The same without its subtype, as a parser of universal relations gives it: UD Dutch has no
+ * other `compound` than `compound:prt`.
+ */
+const UNIVERSAL_PARTICLE_RELATION = 'compound';
+
+function isParticleRelation(deprel: string | undefined): boolean {
+  return deprel === PARTICLE_RELATION || deprel === UNIVERSAL_PARTICLE_RELATION;
+}
 
 /**
  * Words that join their verb's lemma when attached as `compound:prt`: the separable particles,
@@ -20,12 +29,13 @@ const PHRASE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON']);
 
 /**
  * The particle of each word, for the words that have one: for every word attached with
- * `compound:prt` (heads are 1-based, 0 is the root), its lower-cased form goes to its head.
+ * `compound:prt` or `compound` (heads are 1-based, 0 is the root), its lower-cased form goes
+ * to its head.
  */
 function particlesByHead(words: readonly string[], heads: readonly number[], deprels: readonly string[], upos: readonly string[] | undefined): Map<number, string> {
   const particles = new Map<number, string>();
   for (let i = 0; i < words.length; i++) {
-    if (deprels[i] !== PARTICLE_RELATION) continue;
+    if (!isParticleRelation(deprels[i])) continue;
     const head = heads[i]! - 1;
     const particle = words[i]!.toLowerCase();
     if (head < 0 || head >= words.length || head === i || !JOINING_PARTICLES.has(particle)) continue;
@@ -63,7 +73,7 @@ export function attachParticles(lemmas: readonly string[], words: readonly strin
 export function detachParticles(lemmas: readonly string[], words: readonly string[], heads: readonly number[], deprels: readonly string[]): string[] {
   const result = lemmas.slice();
   for (let i = 0; i < words.length; i++) {
-    if (deprels[i] !== PARTICLE_RELATION) continue;
+    if (!isParticleRelation(deprels[i])) continue;
     const head = heads[i]! - 1;
     if (head < 0 || head >= words.length || head === i) continue;
     const raw = words[i]!.toLowerCase();

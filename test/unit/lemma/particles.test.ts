@@ -42,6 +42,11 @@ describe('separable verb particles', () => {
     expect(attached[3]).toBe('komen');
   });
 
+  it('reads the relation without its subtype, as a parser of universal relations writes it', () => {
+    const universal = deprels.map((relation) => (relation === 'compound:prt' ? 'compound' : relation));
+    expect(attachParticles(['moeder', 'Mien', 'sporen', 'haar', 'aan', 'toch', 'op', 'te', 'stappen', '.'], words, heads, universal, upos)[2]).toBe('aansporen');
+  });
+
   it('does not attach a particle twice', () => {
     expect(attachParticles(['aansporen', 'aan'], ['spoorde', 'aan'], [0, 1], ['root', 'compound:prt'])[0]).toBe('aansporen');
   });
