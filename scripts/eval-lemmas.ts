@@ -1,7 +1,8 @@
 // Lemma accuracy of the Dutch lemmatiser on a CoNLL-U file with gold lemmas: with the gold
 // UPOS (the lemmatiser's own quality) and with the UPOS of the tagger, each without and with
 // separable-verb particles attached from the gold tree. Lemmas are compared exactly after
-// removing `_` (src/eval/lemma-eval.ts).
+// removing `_` (src/eval/lemma-eval.ts). Sentences the lemmatiser was trained on (its
+// provenance records them) are left out, as kroniek eval does.
 //
 //   node --import tsx scripts/eval-lemmas.ts FILE.conllu [--model FILE] [--tagger FILE] [--no-xpos]
 import { parseArgs } from 'node:util';
@@ -9,6 +10,8 @@ import { readConllu, type ConlluSentence } from '../src/conllu/conllu.ts';
 import { DEFAULT_LEMMATIZER_PATH, loadLemmatizer } from '../src/annotate/lemma/lemmatizer-model.ts';
 import { attachParticles } from '../src/annotate/lemma/particles.ts';
 import { loadTagger } from '../src/annotate/tagger/tagger-model.ts';
+import { hashString } from '../src/annotate/linear/hashing.ts';
+import { trainedSentences } from '../src/annotate/model-file.ts';
 import { scoreLemmas } from '../src/eval/lemma-eval.ts';
 
 const { positionals, values } = parseArgs({
@@ -22,8 +25,15 @@ const { positionals, values } = parseArgs({
 const [file] = positionals;
 if (!file) throw new Error('usage: eval-lemmas.ts FILE.conllu [--model FILE] [--tagger FILE] [--no-xpos]');
 
+const { provenance } = loadLemmatizer(values.model);
+const trained = trainedSentences(provenance);
 const sentences: ConlluSentence[] = [];
-for await (const sentence of readConllu(file)) sentences.push(sentence);
+let leftOut = 0;
+for await (const sentence of readConllu(file)) {
+  const id = sentence.comments.get('sent_id');
+  if (id !== undefined && trained.has(hashString(id))) leftOut += 1;
+  else sentences.push(sentence);
+}
 const column = (pick: (word: ConlluSentence['words'][number]) => string): string[][] => sentences.map((sentence) => sentence.words.map(pick));
 const words = column((word) => word.form);
 const gold = column((word) => word.lemma);
@@ -59,7 +69,7 @@ function run(upos: string[][], fine: string[][] | undefined): { plain: number; p
 
 const percent = (value: number): string => `${(value * 100).toFixed(2)}%`;
 const tokens = words.reduce((sum, sentence) => sum + sentence.length, 0);
-console.log(`${file}: ${sentences.length} sentences, ${tokens} words`);
+console.log(`${file}: ${sentences.length} sentences, ${tokens} words${leftOut > 0 ? ` (${leftOut} sentences the lemmatiser was trained on left out)` : ''}`);
 const goldRun = run(goldUpos, xpos);
 console.log(`gold UPOS${xpos ? ' and XPOS' : ''}:  lemma ${percent(goldRun.plain)}, with particles from the gold tree ${percent(goldRun.particles)}`);
 const predictedRun = run(predictedUpos, values['no-xpos'] ? undefined : predictedXpos);

@@ -16,6 +16,7 @@ import { lemmaTrainingSentences } from '../src/annotate/lemma/lemma-training-dat
 import { Lemmatizer } from '../src/annotate/lemma/lemmatizer.ts';
 import { DEFAULT_LEMMATIZER_TRAINING } from '../src/annotate/lemma/lemmatizer-training.ts';
 import { saveLemmatizer } from '../src/annotate/lemma/lemmatizer-model.ts';
+import { encodeTrainedSentences } from '../src/annotate/model-file.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,5 +42,7 @@ saveLemmatizer(lemmatizer, {
   licence: 'CC BY-SA 4.0 (UD Dutch treebanks); lexicon features from OpenTaal (BSD-3-Clause or CC BY 3.0); silver data from CC BY 4.0 text',
   command,
   date: new Date().toISOString().slice(0, 10),
+  // Hashes of the treebank sentences learned from: evaluation leaves them out (kroniek eval).
+  trainedOn: encodeTrainedSentences(sentences.map((sentence) => sentence.comments.get('sent_id')).filter((id): id is string => id !== undefined)),
 }, values.out);
 console.log(`${values.out}: ${sentences.length} sentences and ${silver.length} silver ones, ${lemmatizer.parameters.classes.length} classes, trained in ${seconds.toFixed(1)} s`);
