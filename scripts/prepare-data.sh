@@ -21,13 +21,15 @@ frog_tag() { # text file -> frog output, tokens kept as given
 }
 $TSX scripts/sentences-for-frog.ts --format conllu "$LEGACY" > "$OUT/legacy.txt"
 $TSX scripts/sentences-for-frog.ts --format conllu "$OUT/lassysmall-dev-train.conllu" > "$OUT/lassysmall-dev-train.txt"
-$TSX scripts/sentences-for-frog.ts --format meantime "$DATA/meantime-nl/meantime.conll" > "$OUT/meantime.txt"
-for name in legacy lassysmall-dev-train meantime; do frog_tag "$OUT/$name.txt" "$OUT/$name.frog"; done
+$TSX scripts/sentences-for-frog.ts --format conll2012 "$DATA/meantime-nl/meantime.conll" > "$OUT/meantime.txt"
+$TSX scripts/sentences-for-frog.ts --format conll2012 "$DATA"/openboek/coref/*.conll > "$OUT/openboek.txt"
+for name in legacy lassysmall-dev-train meantime openboek; do frog_tag "$OUT/$name.txt" "$OUT/$name.frog"; done
 
 # The 2017 training file in current conventions, with silver fine tags.
 $TSX scripts/prepare-training-data.ts --legacy "$LEGACY" --legacy-frog "$OUT/legacy.frog" \
   --reference "$OUT/lassysmall-dev-train.conllu" --reference-frog "$OUT/lassysmall-dev-train.frog" --out "$OUT/legacy-silver.conllu"
-# Part of speech without syntax: OpenBoek (hand-corrected) and MEANTIME (Frog, silver).
+# Part of speech without syntax: OpenBoek (hand-corrected) and MEANTIME (Frog, silver). The
+# lemmatiser reads Frog's lemmas of MEANTIME and OpenBoek (meantime.frog, openboek.frog) itself.
 $TSX scripts/prepare-tagged-text.ts --format openboek --reference "$OUT/lassysmall-dev-train.conllu" --out "$OUT/openboek-pos.conllu" "$DATA"/openboek/coref/*.conll
 $TSX scripts/prepare-tagged-text.ts --format frog --reference "$OUT/lassysmall-dev-train.conllu" --out "$OUT/meantime-silver.conllu" "$OUT/meantime.frog"
 echo "training data in $OUT"

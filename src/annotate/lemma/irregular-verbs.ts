@@ -191,3 +191,18 @@ export const IRREGULAR_VERB_FORMS: ReadonlyMap<string, string> = new Map(
 export const IRREGULAR_PARTICIPLE_STEMS: ReadonlyMap<string, string> = new Map(
   LINES.flatMap(([infinitive, ...forms]) => forms.filter((form) => form.startsWith(GE) && form.length > GE.length + 2).map((form) => [form.slice(GE.length), infinitive] as const)).reverse(),
 );
+
+/**
+ * What a form of the table is: the last of three forms, or one with `ge`, is the participle
+ * (`gebakken`, `bedorven`); the others are past tenses (`bedierf`, `bedierven`).
+ */
+const FORM_KINDS: ReadonlyMap<string, 'past' | 'participle'> = new Map(
+  LINES.flatMap(([, ...forms]) =>
+    forms.map((form, i) => [form, form.startsWith(GE) || (forms.length === 3 && i === 2) ? 'participle' : 'past'] as const),
+  ),
+);
+
+/** Whether a lower-cased form is a past tense or participle of a strong or irregular verb. */
+export function irregularVerbForm(form: string): 'past' | 'participle' | undefined {
+  return FORM_KINDS.get(form);
+}

@@ -2,15 +2,19 @@
 export const NONE = -1;
 
 /**
- * A state of the arc-eager transition system (Nivre 2003): a stack, the front of the buffer,
- * and the arcs so far, with what features look at kept up to date (the two outermost
- * dependents on each side, how many, and which relations). Words are numbered from 1; 0 is
- * the artificial root, which starts on the stack.
+ * A state of the arc-eager transition system (Nivre 2003) with the root at the end of the
+ * buffer (Ballesteros and Nivre 2013): words are numbered 1..n and the artificial root is
+ * n + 1, so the parser chooses the sentence's root last, knowing the whole sentence, instead
+ * of guessing it at the first word. Besides the stack, the front of the buffer and the arcs,
+ * it keeps what features look at: the two outermost dependents on each side, how many, and
+ * which relations.
  */
 export class Configuration {
   readonly stack: Int32Array;
-  depth = 1;
+  depth = 0;
   next = 1;
+  /** The root's number: one past the last word. */
+  readonly root: number;
   readonly heads: Int32Array;
   readonly labels: Int32Array;
   readonly left1: Int32Array;
@@ -25,8 +29,9 @@ export class Configuration {
   readonly onStack: Uint8Array;
 
   constructor(readonly length: number) {
-    const size = length + 1;
-    this.stack = new Int32Array(size + 1);
+    const size = length + 2;
+    this.root = length + 1;
+    this.stack = new Int32Array(size);
     this.heads = new Int32Array(size).fill(NONE);
     this.labels = new Int32Array(size).fill(NONE);
     this.left1 = new Int32Array(size).fill(NONE);
@@ -38,16 +43,16 @@ export class Configuration {
     this.leftLabels = new Uint32Array(size * 2);
     this.rightLabels = new Uint32Array(size * 2);
     this.onStack = new Uint8Array(size);
-    this.stack[0] = 0;
-    this.onStack[0] = 1;
   }
 
+  /** Done when only the root is left: every word was attached or popped. */
   get done(): boolean {
-    return this.next > this.length;
+    return this.next === this.root && this.depth === 0;
   }
 
+  /** The top of the stack, or NONE when it is empty. */
   get top(): number {
-    return this.stack[this.depth - 1]!;
+    return this.depth > 0 ? this.stack[this.depth - 1]! : NONE;
   }
 
   /** The stack word `k` places below the top (0 = top), or NONE. */
@@ -55,31 +60,33 @@ export class Configuration {
     return k < this.depth ? this.stack[this.depth - 1 - k]! : NONE;
   }
 
-  /** The buffer word `k` places after the front (0 = front), or NONE. */
+  /** The buffer word `k` places after the front (0 = front; the root is last), or NONE. */
   bufferAt(k: number): number {
     const word = this.next + k;
-    return word <= this.length ? word : NONE;
+    return word <= this.root ? word : NONE;
   }
 
   /** A UD tree has exactly one word on the root. */
   get rootTaken(): boolean {
-    return this.rightCount[0]! > 0;
+    return this.leftCount[this.root]! > 0;
   }
 
+  /** The root is never pushed: it waits at the end of the buffer. */
   canShift(): boolean {
-    return !this.done;
+    return this.next < this.root;
   }
 
   canReduce(): boolean {
-    return !this.done && this.depth > 1 && this.heads[this.top]! >= 0;
+    return this.depth > 0 && this.heads[this.top]! >= 0;
   }
 
   canLeft(): boolean {
-    return !this.done && this.depth > 1 && this.heads[this.top]! < 0;
+    return this.depth > 0 && this.heads[this.top]! < 0 && (this.next < this.root || !this.rootTaken);
   }
 
+  /** The root is never a dependent. */
   canRight(): boolean {
-    return !this.done && (this.depth > 1 || !this.rootTaken);
+    return this.depth > 0 && this.next < this.root;
   }
 
   shift(): void {
@@ -102,6 +109,14 @@ export class Configuration {
     this.attach(this.top, this.next, label);
     this.push(this.next);
     this.next += 1;
+  }
+
+  /**
+   * Pops a headless top that nothing can take any more (the buffer holds only the root, which
+   * already has its word): the tree is finished by attaching it afterwards.
+   */
+  abandon(): void {
+    this.pop();
   }
 
   private push(word: number): void {

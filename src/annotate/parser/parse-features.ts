@@ -11,30 +11,57 @@ const NONE_HASH = hashString('<none>');
 /**
  * The words of a sentence as parser features see them, hashed once: lower-cased form,
  * universal tag, and the first two fields of the fine tag (verb form, noun number, pronoun
- * kind: "WW|pv", "N|soort", "VNW|pers"), which carry what UPOS leaves out. Index 0 is the root.
+ * kind: "WW|pv", "N|soort", "VNW|pers"), which carry what UPOS leaves out. Word i (1-based) is
+ * at index i + 1; index 0 stands for no word (NONE) and index n + 2 for the root (n + 1).
  */
 export class ParseTokens {
   readonly word: Uint32Array;
   readonly tag: Uint32Array;
   readonly fine: Uint32Array;
   readonly suffix: Uint32Array;
+  /** The whole fine tag ("WW|pv|tgw|met-t"), where the two fields above are not enough. */
+  readonly fullFine: Uint32Array;
+  /** How many punctuation marks and finite verbs come before word i (at index i): what lies
+   * between two words tells whether they are in one clause. */
+  readonly punctBefore: Int32Array;
+  readonly finiteBefore: Int32Array;
 
   constructor(words: readonly string[], upos: readonly string[], xpos: readonly string[]) {
-    const n = words.length + 1;
-    this.word = new Uint32Array(n);
-    this.tag = new Uint32Array(n);
-    this.fine = new Uint32Array(n);
-    this.suffix = new Uint32Array(n);
-    this.word[0] = this.tag[0] = this.fine[0] = this.suffix[0] = ROOT_HASH;
-    for (let i = 1; i < n; i++) {
-      const lower = modelForm(words[i - 1]!).toLowerCase();
-      this.word[i] = hashString(lower);
-      this.tag[i] = hashString(upos[i - 1]!);
-      this.fine[i] = hashString(coarseFineTag(xpos[i - 1]!, upos[i - 1]!));
-      this.suffix[i] = hashString(lower.slice(-3));
+    const n = words.length;
+    this.fullFine = new Uint32Array(n + 3);
+    this.punctBefore = new Int32Array(n + 2);
+    this.finiteBefore = new Int32Array(n + 2);
+    this.word = new Uint32Array(n + 3);
+    this.tag = new Uint32Array(n + 3);
+    this.fine = new Uint32Array(n + 3);
+    this.suffix = new Uint32Array(n + 3);
+    this.word[0] = this.tag[0] = this.fine[0] = this.suffix[0] = NONE_HASH;
+    this.word[n + 2] = this.tag[n + 2] = this.fine[n + 2] = this.suffix[n + 2] = ROOT_HASH;
+    for (let i = 0; i < n; i++) {
+      const lower = modelForm(words[i]!).toLowerCase();
+      this.word[i + 2] = hashString(lower);
+      this.tag[i + 2] = hashString(upos[i]!);
+      this.fine[i + 2] = hashString(coarseFineTag(xpos[i]!, upos[i]!));
+      this.suffix[i + 2] = hashString(lower.slice(-3));
+      this.fullFine[i + 2] = hashString(xpos[i] === '_' ? upos[i]! : xpos[i]!);
+      this.punctBefore[i + 2] = this.punctBefore[i + 1]! + (upos[i] === 'PUNCT' ? 1 : 0);
+      this.finiteBefore[i + 2] = this.finiteBefore[i + 1]! + (xpos[i]!.startsWith(FINITE_VERB) ? 1 : 0);
     }
+    this.fullFine[0] = NONE_HASH;
+    this.fullFine[n + 2] = ROOT_HASH;
+  }
+
+  /** Punctuation marks and finite verbs strictly between words a < b (1-based), capped at 2. */
+  between(a: number, b: number): number {
+    if (a < 1 || b <= a + 1) return 0;
+    const marks = Math.min(this.punctBefore[b]! - this.punctBefore[a + 1]!, 2);
+    const finite = Math.min(this.finiteBefore[b]! - this.finiteBefore[a + 1]!, 2);
+    return marks * 3 + finite + 1;
   }
 }
+
+/** CGN's finite verbs: "WW|pv|...". */
+const FINITE_VERB = 'WW|pv';
 
 /** "WW|pv|tgw|ev" -> "WW|pv"; the universal tag where the fine tag is unknown. */
 export function coarseFineTag(xpos: string, upos: string): string {
@@ -57,6 +84,17 @@ const enum T {
   S0tS0ltS0l2t, S0tS0rtS0r2t, S0tS0htS0h2t, N0tN0ltN0l2t,
   S0wSr, S0tSr, S0wSl, S0tSl, N0wSl, N0tSl,
   S0suffix, N0suffix, S0suffixN0suffix, S0lN0t, S0rlN0t, S0hasHeadN0t,
+  S0f, N0f, S0fN0f, S1fS0f, N0fN1t, BetweenS0tN0t, BetweenS0N0D, BetweenS0wN0t,
+}
+
+/** The relation of word i to its head, -1 before it has one, -2 for no word. */
+function labelOf(c: Configuration, i: number): number {
+  return i === NONE ? -2 : c.labels[i]!;
+}
+
+/** `array[i]`, or NONE for no word. */
+function orNone(array: Int32Array, i: number): number {
+  return i === NONE ? NONE : array[i]!;
 }
 
 /** Distances 1, 2, 3, 4, 5-6, 7-10, 11 and more: the usual buckets. */
@@ -72,9 +110,8 @@ function distanceBucket(distance: number): number {
  */
 export function parseFeatures(c: Configuration, tokens: ParseTokens, out: Uint32Array): number {
   const { word, tag, fine, suffix } = tokens;
-  const w = (i: number): number => (i === NONE ? NONE_HASH : word[i]!);
-  const t = (i: number): number => (i === NONE ? NONE_HASH : tag[i]!);
-  const l = (i: number): number => (i === NONE ? -2 : c.labels[i]!);
+  // Word i's hashes are at i + 1, so NONE (-1) reads the no-word hash at 0. (Plain array reads,
+  // not closures: this runs twice per word parsed.)
 
   const s0 = c.top;
   const s1 = c.stackAt(1);
@@ -82,23 +119,25 @@ export function parseFeatures(c: Configuration, tokens: ParseTokens, out: Uint32
   const n0 = c.next;
   const n1 = c.bufferAt(1);
   const n2 = c.bufferAt(2);
-  const s0h = s0 > 0 ? c.heads[s0]! : NONE;
-  const s0h2 = s0h > 0 ? c.heads[s0h]! : NONE;
-  const s0l = c.left1[s0]!;
-  const s0l2 = c.left2[s0]!;
-  const s0r = c.right1[s0]!;
-  const s0r2 = c.right2[s0]!;
+  const s0h = orNone(c.heads, s0);
+  const s0h2 = orNone(c.heads, s0h);
+  const s0l = orNone(c.left1, s0);
+  const s0l2 = orNone(c.left2, s0);
+  const s0r = orNone(c.right1, s0);
+  const s0r2 = orNone(c.right2, s0);
   const n0l = c.left1[n0]!;
   const n0l2 = c.left2[n0]!;
 
-  const s0w = w(s0), s0t = t(s0), s0x = fine[s0]!;
-  const n0w = w(n0), n0t = t(n0), n0x = fine[n0]!;
-  const n1w = w(n1), n1t = t(n1), n2w = w(n2), n2t = t(n2);
-  const s1t = t(s1);
-  const d = s0 > 0 ? distanceBucket(n0 - s0) : 0;
-  const s0vl = Math.min(c.leftCount[s0]!, 4), s0vr = Math.min(c.rightCount[s0]!, 4), n0vl = Math.min(c.leftCount[n0]!, 4);
-  const s0sl = mix(c.leftLabels[s0 * 2]!, c.leftLabels[s0 * 2 + 1]!);
-  const s0sr = mix(c.rightLabels[s0 * 2]!, c.rightLabels[s0 * 2 + 1]!);
+  const s0w = word[s0 + 1]!, s0t = tag[s0 + 1]!, s0x = fine[s0 + 1]!;
+  const n0w = word[n0 + 1]!, n0t = tag[n0 + 1]!, n0x = fine[n0 + 1]!;
+  const n1w = word[n1 + 1]!, n1t = tag[n1 + 1]!, n2w = word[n2 + 1]!, n2t = tag[n2 + 1]!;
+  const s1t = tag[s1 + 1]!;
+  const d = s0 === NONE ? 0 : distanceBucket(n0 - s0);
+  const s0vl = s0 === NONE ? 0 : Math.min(c.leftCount[s0]!, 4);
+  const s0vr = s0 === NONE ? 0 : Math.min(c.rightCount[s0]!, 4);
+  const n0vl = Math.min(c.leftCount[n0]!, 4);
+  const s0sl = s0 === NONE ? 0 : mix(c.leftLabels[s0 * 2]!, c.leftLabels[s0 * 2 + 1]!);
+  const s0sr = s0 === NONE ? 0 : mix(c.rightLabels[s0 * 2]!, c.rightLabels[s0 * 2 + 1]!);
   const n0sl = mix(c.leftLabels[n0 * 2]!, c.leftLabels[n0 * 2 + 1]!);
 
   let n = 0;
@@ -117,10 +156,10 @@ export function parseFeatures(c: Configuration, tokens: ParseTokens, out: Uint32
   out[n++] = featureKey(T.N2w, n2w);
   out[n++] = featureKey(T.N2t, n2t);
   out[n++] = featureKey(T.N2wt, n2w, n2t);
-  out[n++] = featureKey(T.S1w, w(s1));
+  out[n++] = featureKey(T.S1w, word[s1 + 1]!);
   out[n++] = featureKey(T.S1t, s1t);
-  out[n++] = featureKey(T.S1wt, w(s1), s1t);
-  out[n++] = featureKey(T.S2t, t(s2));
+  out[n++] = featureKey(T.S1wt, word[s1 + 1]!, s1t);
+  out[n++] = featureKey(T.S2t, tag[s2 + 1]!);
 
   out[n++] = featureKey(T.S0wtN0wt, mix(s0w, s0t), n0w, n0t);
   out[n++] = featureKey(T.S0wtN0w, s0w, s0t, n0w);
@@ -137,13 +176,13 @@ export function parseFeatures(c: Configuration, tokens: ParseTokens, out: Uint32
 
   out[n++] = featureKey(T.N0tN1tN2t, n0t, n1t, n2t);
   out[n++] = featureKey(T.S0tN0tN1t, s0t, n0t, n1t);
-  out[n++] = featureKey(T.S0htS0tN0t, t(s0h), s0t, n0t);
-  out[n++] = featureKey(T.S0tS0ltN0t, s0t, t(s0l), n0t);
-  out[n++] = featureKey(T.S0tS0rtN0t, s0t, t(s0r), n0t);
-  out[n++] = featureKey(T.S0tN0tN0lt, s0t, n0t, t(n0l));
+  out[n++] = featureKey(T.S0htS0tN0t, tag[s0h + 1]!, s0t, n0t);
+  out[n++] = featureKey(T.S0tS0ltN0t, s0t, tag[s0l + 1]!, n0t);
+  out[n++] = featureKey(T.S0tS0rtN0t, s0t, tag[s0r + 1]!, n0t);
+  out[n++] = featureKey(T.S0tN0tN0lt, s0t, n0t, tag[n0l + 1]!);
   out[n++] = featureKey(T.S1tS0tN0t, s1t, s0t, n0t);
   out[n++] = featureKey(T.S1tS0t, s1t, s0t);
-  out[n++] = featureKey(T.S1wS0w, w(s1), s0w);
+  out[n++] = featureKey(T.S1wS0w, word[s1 + 1]!, s0w);
   out[n++] = featureKey(T.S1tS0tN0x, s1t, s0x, n0x);
 
   out[n++] = featureKey(T.S0wD, s0w, d);
@@ -161,35 +200,35 @@ export function parseFeatures(c: Configuration, tokens: ParseTokens, out: Uint32
   out[n++] = featureKey(T.N0wVl, n0w, n0vl);
   out[n++] = featureKey(T.N0tVl, n0t, n0vl);
 
-  out[n++] = featureKey(T.S0hw, w(s0h));
-  out[n++] = featureKey(T.S0ht, t(s0h));
-  out[n++] = featureKey(T.S0l, l(s0));
-  out[n++] = featureKey(T.S0lw, w(s0l));
-  out[n++] = featureKey(T.S0lt, t(s0l));
-  out[n++] = featureKey(T.S0ll, l(s0l));
-  out[n++] = featureKey(T.S0rw, w(s0r));
-  out[n++] = featureKey(T.S0rt, t(s0r));
-  out[n++] = featureKey(T.S0rl, l(s0r));
-  out[n++] = featureKey(T.N0lw, w(n0l));
-  out[n++] = featureKey(T.N0lt, t(n0l));
-  out[n++] = featureKey(T.N0ll, l(n0l));
+  out[n++] = featureKey(T.S0hw, word[s0h + 1]!);
+  out[n++] = featureKey(T.S0ht, tag[s0h + 1]!);
+  out[n++] = featureKey(T.S0l, labelOf(c, s0));
+  out[n++] = featureKey(T.S0lw, word[s0l + 1]!);
+  out[n++] = featureKey(T.S0lt, tag[s0l + 1]!);
+  out[n++] = featureKey(T.S0ll, labelOf(c, s0l));
+  out[n++] = featureKey(T.S0rw, word[s0r + 1]!);
+  out[n++] = featureKey(T.S0rt, tag[s0r + 1]!);
+  out[n++] = featureKey(T.S0rl, labelOf(c, s0r));
+  out[n++] = featureKey(T.N0lw, word[n0l + 1]!);
+  out[n++] = featureKey(T.N0lt, tag[n0l + 1]!);
+  out[n++] = featureKey(T.N0ll, labelOf(c, n0l));
 
-  out[n++] = featureKey(T.S0h2w, w(s0h2));
-  out[n++] = featureKey(T.S0h2t, t(s0h2));
-  out[n++] = featureKey(T.S0hl, l(s0h));
-  out[n++] = featureKey(T.S0l2w, w(s0l2));
-  out[n++] = featureKey(T.S0l2t, t(s0l2));
-  out[n++] = featureKey(T.S0l2l, l(s0l2));
-  out[n++] = featureKey(T.S0r2w, w(s0r2));
-  out[n++] = featureKey(T.S0r2t, t(s0r2));
-  out[n++] = featureKey(T.S0r2l, l(s0r2));
-  out[n++] = featureKey(T.N0l2w, w(n0l2));
-  out[n++] = featureKey(T.N0l2t, t(n0l2));
-  out[n++] = featureKey(T.N0l2l, l(n0l2));
-  out[n++] = featureKey(T.S0tS0ltS0l2t, s0t, t(s0l), t(s0l2));
-  out[n++] = featureKey(T.S0tS0rtS0r2t, s0t, t(s0r), t(s0r2));
-  out[n++] = featureKey(T.S0tS0htS0h2t, s0t, t(s0h), t(s0h2));
-  out[n++] = featureKey(T.N0tN0ltN0l2t, n0t, t(n0l), t(n0l2));
+  out[n++] = featureKey(T.S0h2w, word[s0h2 + 1]!);
+  out[n++] = featureKey(T.S0h2t, tag[s0h2 + 1]!);
+  out[n++] = featureKey(T.S0hl, labelOf(c, s0h));
+  out[n++] = featureKey(T.S0l2w, word[s0l2 + 1]!);
+  out[n++] = featureKey(T.S0l2t, tag[s0l2 + 1]!);
+  out[n++] = featureKey(T.S0l2l, labelOf(c, s0l2));
+  out[n++] = featureKey(T.S0r2w, word[s0r2 + 1]!);
+  out[n++] = featureKey(T.S0r2t, tag[s0r2 + 1]!);
+  out[n++] = featureKey(T.S0r2l, labelOf(c, s0r2));
+  out[n++] = featureKey(T.N0l2w, word[n0l2 + 1]!);
+  out[n++] = featureKey(T.N0l2t, tag[n0l2 + 1]!);
+  out[n++] = featureKey(T.N0l2l, labelOf(c, n0l2));
+  out[n++] = featureKey(T.S0tS0ltS0l2t, s0t, tag[s0l + 1]!, tag[s0l2 + 1]!);
+  out[n++] = featureKey(T.S0tS0rtS0r2t, s0t, tag[s0r + 1]!, tag[s0r2 + 1]!);
+  out[n++] = featureKey(T.S0tS0htS0h2t, s0t, tag[s0h + 1]!, tag[s0h2 + 1]!);
+  out[n++] = featureKey(T.N0tN0ltN0l2t, n0t, tag[n0l + 1]!, tag[n0l2 + 1]!);
 
   out[n++] = featureKey(T.S0wSr, s0w, s0sr);
   out[n++] = featureKey(T.S0tSr, s0t, s0sr);
@@ -198,11 +237,23 @@ export function parseFeatures(c: Configuration, tokens: ParseTokens, out: Uint32
   out[n++] = featureKey(T.N0wSl, n0w, n0sl);
   out[n++] = featureKey(T.N0tSl, n0t, n0sl);
 
-  out[n++] = featureKey(T.S0suffix, suffix[s0]!, s0t);
-  out[n++] = featureKey(T.N0suffix, suffix[n0]!, n0t);
-  out[n++] = featureKey(T.S0suffixN0suffix, suffix[s0]!, suffix[n0]!);
-  out[n++] = featureKey(T.S0lN0t, l(s0), n0t);
-  out[n++] = featureKey(T.S0rlN0t, l(s0r), s0t, n0t);
-  out[n++] = featureKey(T.S0hasHeadN0t, s0 > 0 && c.heads[s0]! >= 0 ? 1 : 0, s0t, n0t);
+  out[n++] = featureKey(T.S0suffix, suffix[s0 + 1]!, s0t);
+  out[n++] = featureKey(T.N0suffix, suffix[n0 + 1]!, n0t);
+  out[n++] = featureKey(T.S0suffixN0suffix, suffix[s0 + 1]!, suffix[n0 + 1]!);
+  out[n++] = featureKey(T.S0lN0t, labelOf(c, s0), n0t);
+  out[n++] = featureKey(T.S0rlN0t, labelOf(c, s0r), s0t, n0t);
+  out[n++] = featureKey(T.S0hasHeadN0t, s0h >= 0 ? 1 : 0, s0t, n0t);
+
+  const { fullFine } = tokens;
+  const s0f = fullFine[s0 + 1]!, n0f = fullFine[n0 + 1]!;
+  const between = s0 === NONE ? 0 : tokens.between(s0, n0);
+  out[n++] = featureKey(T.S0f, s0f);
+  out[n++] = featureKey(T.N0f, n0f);
+  out[n++] = featureKey(T.S0fN0f, s0f, n0f);
+  out[n++] = featureKey(T.S1fS0f, fullFine[s1 + 1]!, s0f);
+  out[n++] = featureKey(T.N0fN1t, n0f, n1t);
+  out[n++] = featureKey(T.BetweenS0tN0t, between, s0t, n0t);
+  out[n++] = featureKey(T.BetweenS0N0D, between, d);
+  out[n++] = featureKey(T.BetweenS0wN0t, between, s0w, n0t);
   return n;
 }

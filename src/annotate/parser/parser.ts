@@ -51,6 +51,12 @@ const SHIFT = 0;
 const REDUCE = 1;
 const FIRST_ARC = 2;
 
+interface Prepared {
+  readonly tokens: ParseTokens;
+  readonly heads: Int32Array;
+  readonly relations: Int32Array;
+}
+
 /**
  * A greedy arc-eager dependency parser (Nivre 2003) whose transitions, with their relations,
  * are scored by one averaged perceptron over rich state features (Zhang and Nivre 2011), and
@@ -79,6 +85,27 @@ export class Parser {
     return finishTree(config, labels);
   }
 
+  /** Sentences to learn from, with the root numbered n + 1 as the configuration does. */
+  private static prepare(sentences: readonly TreeSentence[], labelIndex: ReadonlyMap<string, number>): { prepared: Prepared[]; lifted: number } {
+    let lifted = 0;
+    const prepared: Prepared[] = [];
+    for (const sentence of sentences) {
+      let heads: readonly number[] | null = [-1, ...sentence.heads];
+      if (!isProjective(heads)) {
+        heads = projectivize(heads);
+        if (!heads) continue;
+        lifted += 1;
+      }
+      const root = sentence.words.length + 1;
+      prepared.push({
+        tokens: new ParseTokens(sentence.words, sentence.upos, sentence.xpos),
+        heads: Int32Array.from(heads, (head, i) => (i > 0 && head === 0 ? root : head)),
+        relations: Int32Array.from([-1, ...sentence.relations.map((r) => labelIndex.get(r)!)]),
+      });
+    }
+    return { prepared, lifted };
+  }
+
   /**
    * Trains on `sentences`; non-projective trees are made projective first (`lifted`); those
    * that cannot be without a second root are left out (`skipped`).
@@ -88,21 +115,7 @@ export class Parser {
     const labelIndex = new Map(labels.map((label, i) => [label, i]));
     const labelCount = labels.length;
     const rootLabel = labelIndex.get('root') ?? -1;
-    let lifted = 0;
-    const prepared: { tokens: ParseTokens; heads: Int32Array; relations: Int32Array }[] = [];
-    for (const sentence of sentences) {
-      let heads: readonly number[] | null = [-1, ...sentence.heads];
-      if (!isProjective(heads)) {
-        heads = projectivize(heads);
-        if (!heads) continue;
-        lifted += 1;
-      }
-      prepared.push({
-        tokens: new ParseTokens(sentence.words, sentence.upos, sentence.xpos),
-        heads: Int32Array.from(heads),
-        relations: Int32Array.from([-1, ...sentence.relations.map((r) => labelIndex.get(r)!)]),
-      });
-    }
+    const { prepared, lifted } = Parser.prepare(sentences, labelIndex);
     const trainer = new PerceptronTrainer(FIRST_ARC + 2 * labelCount);
     const keys = new Uint32Array(MAX_PARSE_FEATURES);
     const scores = new Float64Array(trainer.classes);
@@ -120,6 +133,10 @@ export class Parser {
           trainer.score(keys, count, scores);
           transitionCosts(config, oracle, heads, relations, labelCount, rootLabel, costs);
           const predicted = bestLegal(config, scores, labelCount, rootLabel);
+          if (predicted < 0) {
+            config.abandon();
+            continue;
+          }
           let best = -1;
           for (let c = 0; c < costs.length; c++) if (costs[c] === 0 && (best < 0 || scores[c]! > scores[best]!)) best = c;
           if (best < 0) best = predicted; // no zero-cost move left: nothing to learn here
@@ -146,18 +163,21 @@ function transitionCosts(config: Configuration, oracle: DynamicOracle, heads: In
   if (config.canLeft()) {
     const cost = oracle.leftCost(config);
     // A gold arc must also get its gold relation; a wrong arc costs the same with any relation.
-    for (let l = 0; l < labelCount; l++) if (l !== rootLabel) costs[FIRST_ARC + l] = cost + (heads[s] === b && relations[s] !== l ? 1 : 0);
+    for (let l = 0; l < labelCount; l++) {
+      if ((b === config.root) !== (l === rootLabel)) continue;
+      costs[FIRST_ARC + l] = cost + (heads[s] === b && relations[s] !== l ? 1 : 0);
+    }
   }
   if (config.canRight()) {
     const cost = oracle.rightCost(config);
-    for (let l = 0; l < labelCount; l++) {
-      if ((s === 0) !== (l === rootLabel)) continue;
-      costs[FIRST_ARC + labelCount + l] = cost + (heads[b] === s && relations[b] !== l ? 1 : 0);
-    }
+    for (let l = 0; l < labelCount; l++) if (l !== rootLabel) costs[FIRST_ARC + labelCount + l] = cost + (heads[b] === s && relations[b] !== l ? 1 : 0);
   }
 }
 
-/** The best allowed transition. Only the root takes the `root` relation, and only that one. */
+/**
+ * The best allowed transition, or -1 when none is (a headless word left when the root has its
+ * word). Only the root takes the `root` relation, and only that one.
+ */
 function bestLegal(config: Configuration, scores: Float64Array, labelCount: number, rootLabel: number): number {
   let best = -1;
   const consider = (c: number): void => {
@@ -165,32 +185,37 @@ function bestLegal(config: Configuration, scores: Float64Array, labelCount: numb
   };
   if (config.canShift()) consider(SHIFT);
   if (config.canReduce()) consider(REDUCE);
-  if (config.canLeft()) for (let l = 0; l < labelCount; l++) if (l !== rootLabel) consider(FIRST_ARC + l);
-  if (config.canRight()) {
-    if (config.top === 0) consider(FIRST_ARC + labelCount + rootLabel);
-    else for (let l = 0; l < labelCount; l++) if (l !== rootLabel) consider(FIRST_ARC + labelCount + l);
+  if (config.canLeft()) {
+    if (config.next === config.root) consider(FIRST_ARC + rootLabel);
+    else for (let l = 0; l < labelCount; l++) if (l !== rootLabel) consider(FIRST_ARC + l);
   }
+  if (config.canRight()) for (let l = 0; l < labelCount; l++) if (l !== rootLabel) consider(FIRST_ARC + labelCount + l);
   return best;
 }
 
 function apply(config: Configuration, transition: number, labelCount: number): void {
-  if (transition === SHIFT) config.shift();
+  if (transition < 0) config.abandon();
+  else if (transition === SHIFT) config.shift();
   else if (transition === REDUCE) config.reduce();
   else if (transition < FIRST_ARC + labelCount) config.left(transition - FIRST_ARC);
   else config.right(transition - FIRST_ARC - labelCount);
 }
 
-/** Words left without a head when the buffer runs out hang from the root word (`dep` when
- * there is none yet: the first of them becomes the root). */
+/** Relation of a word the parser left without a head, hung from the root word. */
+const LEFT_OVER = 'parataxis';
+
+/** The parse in CoNLL-U numbering (root 0); a word left without a head hangs from the root
+ * word (the first such word is the root when there is none). */
 function finishTree(config: Configuration, labels: readonly string[]): Parse {
   const heads: number[] = [];
   const relations: string[] = [];
   let root = 0;
-  for (let i = 1; i <= config.length; i++) if (config.heads[i] === 0) root = i;
+  for (let i = 1; i <= config.length; i++) if (config.heads[i] === config.root) root = i;
   for (let i = 1; i <= config.length; i++) {
     let head = config.heads[i]!;
-    let relation = head >= 0 ? labels[config.labels[i]!]! : 'dep';
-    if (head < 0) {
+    let relation = head >= 0 ? labels[config.labels[i]!]! : LEFT_OVER;
+    if (head === config.root) head = 0;
+    else if (head < 0) {
       if (root === 0) {
         root = i;
         head = 0;

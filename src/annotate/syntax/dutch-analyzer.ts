@@ -11,10 +11,16 @@ import type { Parse, Parser } from '../parser/parser.ts';
 import type { FeatureTable } from '../tagger/feature-table.ts';
 import { loadTagger } from '../tagger/tagger-model.ts';
 import type { Tagger, Tags } from '../tagger/tagger.ts';
+import { attachScores } from './score-rule.ts';
 import type { SentenceAnalyzer, WordAnalysis } from './sentence-analysis.ts';
 
 /** The shipped models (models/README.md). */
 export const DEFAULT_MODEL_DIR = fileURLToPath(new URL('../../../models/', import.meta.url));
+
+/** A parse with the universal tags it settles (AUX or VERB; SYM for a score's dash). */
+export interface Syntax extends Parse {
+  readonly upos: string[];
+}
 
 /** Relations of an auxiliary or copula: the parse decides whether a verb is AUX. */
 const AUXILIARY_RELATIONS = new Set(['aux', 'aux:pass', 'cop']);
@@ -43,12 +49,21 @@ export class DutchAnalyzer implements SentenceAnalyzer {
   }
 
   /**
-   * The dependency tree from the tags, with punctuation attached as the UD Dutch treebanks do
-   * (it follows from the rest of the tree, punctuation-attachment.ts).
+   * The dependency tree from the tags, with scores ("2 - 1") as multiword units and punctuation
+   * attached as the UD Dutch treebanks do (it follows from the rest of the tree,
+   * punctuation-attachment.ts).
    */
-  parse(words: readonly string[], tags: Tags): Parse {
-    const parse = this.models.parser.parse({ words, upos: tags.upos, xpos: tags.xpos });
-    return { heads: attachPunctuation(words, tags.upos.map((tag) => tag === 'PUNCT'), parse.heads), relations: parse.relations };
+  parse(words: readonly string[], tags: Tags): Syntax {
+    const { heads, relations } = this.models.parser.parse({ words, upos: tags.upos, xpos: tags.xpos });
+    const upos = [...tags.upos];
+    attachScores(words, upos, heads, relations);
+    const punct = upos.map((tag) => tag === 'PUNCT');
+    // Every mark is `punct` in UD Dutch; a verb is AUX exactly when it is attached as one.
+    upos.forEach((tag, i) => {
+      if (punct[i] && relations[i] !== 'root') relations[i] = 'punct';
+      upos[i] = verbTag(tag, relations[i]!);
+    });
+    return { heads: attachPunctuation(words, punct, heads), relations, upos };
   }
 
   /** Lemmas from the tags alone (a separated particle joins its verb only with the parse). */
@@ -58,8 +73,7 @@ export class DutchAnalyzer implements SentenceAnalyzer {
 
   analyze(words: readonly string[]): WordAnalysis[] {
     const tags = this.tag(words);
-    const { heads, relations } = this.parse(words, tags);
-    const upos = tags.upos.map((tag, i) => verbTag(tag, relations[i]!));
+    const { heads, relations, upos } = this.parse(words, tags);
     const lemmas = attachParticles(this.lemmatize(words, { upos, xpos: tags.xpos }), words, heads, relations, upos);
     return words.map((_, i) => ({
       upos: upos[i]!,

@@ -37,7 +37,7 @@ const enum T {
   Prev, Prev2, Next, Next2, PrevSuffix3, NextSuffix3, NextSuffix2Next2Suffix2,
   Tag1, Tag12, Tag1Lower, PrevLower, LowerNext, Tag1Next, PrevNext, Tag1Suffix3,
   NextShape, Ahead, AheadLower, Hyphen, CapitalInside,
-  Classes, PrevClasses, NextClasses, ClassesShape, ClassesSuffix2, ClassesTag1, ClassesNextClasses,
+  NextContent, NextContentClasses, Classes, PrevClasses, NextClasses, ClassesShape, ClassesSuffix2, ClassesTag1, ClassesNextClasses,
   Upos, UposClasses, UposLower, UposSuffix, UposNext, UposPrev, Xpos1Upos, UposNextUpos, UposShape,
 }
 
@@ -80,6 +80,12 @@ export function uposFeatures(w: WordHashes, ahead: Uint8Array, i: number, tag1: 
   if (ahead[i]) {
     out[n++] = featureKey(T.Ahead, 1);
     out[n++] = featureKey(T.AheadLower, lower);
+  }
+  // Through a quotation mark to the word behind it: "het ‘absoluut mogelijk’ is".
+  const content = w.nextContent[i]!;
+  if (content !== i + 1) {
+    out[n++] = featureKey(T.NextContent, w.lowerAt(content));
+    out[n++] = featureKey(T.NextContentClasses, w.classesAt(content), lower);
   }
   const classes = w.classes[i]!;
   out[n++] = featureKey(T.Classes, classes);

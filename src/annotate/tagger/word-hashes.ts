@@ -15,6 +15,9 @@ export interface WordClasses {
   classOf(word: string): number;
 }
 
+/** Marks a word's neighbour may be seen through (as model forms: every quote is " or '). */
+const QUOTES_AND_BRACKETS = new Set(['"', "'", '(', ')', '[', ']']);
+
 /** Hash of the "word" before the first and after the last of a sentence. */
 export const START_HASH = hashString('<s>');
 export const END_HASH = hashString('</s>');
@@ -35,6 +38,9 @@ export class WordHashes {
   readonly prefix: Uint32Array;
   /** The part after the last hyphen ("Wit-Russische" -> "russische"), or the word. */
   readonly tail: Uint32Array;
+  /** The first word after word i that is not a quotation mark or bracket (i + 1 mostly), so
+   * "het ‘absoluut mogelijk’ is" shows "absoluut" to "het". */
+  readonly nextContent: Int32Array;
   /** The dictionary classes of each word (0 for an unknown word or without a dictionary). */
   readonly classes: Uint32Array;
   /** Lower-cased model forms, for rules that look at the letters. */
@@ -50,6 +56,7 @@ export class WordHashes {
     this.prefix = new Uint32Array(n * MAX_PREFIX);
     this.tail = new Uint32Array(n);
     this.classes = new Uint32Array(n);
+    this.nextContent = new Int32Array(n);
     const lowerForms: string[] = [];
     for (let i = 0; i < n; i++) {
       const form = modelForm(words[i]!);
@@ -65,6 +72,10 @@ export class WordHashes {
       if (dictionary) this.classes[i] = dictionary.classOf(form);
     }
     this.lowerForms = lowerForms;
+    for (let i = n - 1, next = n; i >= 0; i--) {
+      this.nextContent[i] = next;
+      if (!QUOTES_AND_BRACKETS.has(lowerForms[i]!)) next = i;
+    }
   }
 
   /** The lower-cased hash of word i, or the start/end marker outside the sentence. */

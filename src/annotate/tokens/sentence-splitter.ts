@@ -11,6 +11,10 @@ export interface SentenceRange {
 const TERMINAL = /^(?:[.!?]+|\.\.\.+|…)$/;
 /** Closing quotes and brackets that belong to the sentence they close. */
 const CLOSING = /^(?:["'’”»›)\]]|'')$/;
+/** Straight quotes open as often as they close: after a sentence's end one that stands apart
+ * from it and against the next word opens the next sentence (`steunt. "Hij`); any other closes
+ * it (`steunt."`, and web text's `misleiden. "`). */
+const STRAIGHT_QUOTE = /^["']$/;
 /** What a new sentence may start with: a capital, a digit, an opening quote or bracket. */
 const OPENING = /^(?:[\p{Lu}\d"'‘“„«(\[]|,,)/u;
 /** Abbreviations that often end a sentence ("appels, peren enz. Daarna..."). */
@@ -28,7 +32,7 @@ export function splitSentences(text: string, tokens: readonly TokenRange[]): Sen
   for (let index = 0; index < tokens.length; index++) {
     let last = index;
     const ends = endsSentence(text, tokens[index]!);
-    if (ends) while (last + 1 < tokens.length && CLOSING.test(tokenText(text, tokens[last + 1]!)) && !breaksParagraph(text, tokens[last]!, tokens[last + 1]!)) last += 1;
+    if (ends) while (last + 1 < tokens.length && closesSentence(text, tokens[last]!, tokens[last + 1]!, tokens[last + 2])) last += 1;
     const next = tokens[last + 1];
     const boundary =
       next === undefined ||
@@ -41,6 +45,14 @@ export function splitSentences(text: string, tokens: readonly TokenRange[]): Sen
     index = last;
   }
   return sentences;
+}
+
+/** Whether `mark`, right after the end of a sentence (`before`), closes it. */
+function closesSentence(text: string, before: TokenRange, mark: TokenRange, after: TokenRange | undefined): boolean {
+  const value = tokenText(text, mark);
+  if (!CLOSING.test(value) || breaksParagraph(text, before, mark)) return false;
+  const opensNext = STRAIGHT_QUOTE.test(value) && mark.start > before.end && after !== undefined && after.start === mark.end;
+  return !opensNext;
 }
 
 /** Sentence-final punctuation, or an abbreviation that may end a sentence; most tokens are

@@ -31,7 +31,8 @@ function isTree(heads: readonly number[]): boolean {
   });
 }
 
-/** Follows zero-cost transitions (shift before reduce before arcs) to the end of the sentence. */
+/** Follows zero-cost transitions (arcs before reduce before shift) to the end of the sentence.
+ * `gold` numbers the root n + 1, as the configuration does. */
 function followOracle(gold: number[]): Int32Array {
   const config = new Configuration(gold.length - 1);
   const oracle = new DynamicOracle(gold);
@@ -47,24 +48,36 @@ function followOracle(gold: number[]): Int32Array {
 describe('the arc-eager dynamic oracle', () => {
   it('rebuilds every projective gold tree by its zero-cost moves', async () => {
     for (const sentence of await tinyTrees()) {
-      const gold = [-1, ...sentence.heads];
-      expect(Array.from(followOracle(gold).slice(1))).toEqual(sentence.heads);
+      const root = sentence.words.length + 1;
+      const gold = [-1, ...sentence.heads.map((head) => (head === 0 ? root : head))];
+      expect(Array.from(followOracle(gold).slice(1, root))).toEqual(gold.slice(1));
     }
   });
 
   it('counts the gold arcs a move makes unreachable', () => {
-    // Poetin(1) steunt(2) hem(3): 2 -> 1, 0 -> 2, 2 -> 3.
-    const gold = [-1, 2, 0, 2];
+    // Poetin(1) steunt(2) hem(3), the root (4) waiting at the end of the buffer:
+    // 2 -> 1, 4 -> 2, 2 -> 3.
+    const gold = [-1, 2, 4, 2];
     const config = new Configuration(3);
     const oracle = new DynamicOracle(gold);
-    // Root on the stack, Poetin in front: attaching Poetin to the root loses its real head.
-    expect(oracle.rightCost(config)).toBe(1);
+    expect(config.canRight()).toBe(false);
     expect(oracle.shiftCost(config)).toBe(0);
     config.shift();
-    // Poetin on the stack, steunt in front: left-arc is right; shifting loses steunt -> Poetin
-    // and root -> steunt.
+    // Poetin on the stack, steunt in front: left-arc is right; shifting loses steunt -> Poetin,
+    // and right-arc both that and root -> steunt.
     expect(oracle.leftCost(config)).toBe(0);
-    expect(oracle.shiftCost(config)).toBe(2);
+    expect(oracle.shiftCost(config)).toBe(1);
+    expect(oracle.rightCost(config)).toBe(2);
+    config.left(0);
+    config.shift();
+    config.right(0);
+    // hem attached, steunt below it: reducing hem is free; the root takes steunt at the end.
+    expect(oracle.reduceCost(config)).toBe(0);
+    config.reduce();
+    expect(config.next).toBe(config.root);
+    expect(oracle.leftCost(config)).toBe(0);
+    config.left(1);
+    expect(config.done).toBe(true);
   });
 
   it('tells projective trees from crossing ones and lifts crossing arcs', () => {

@@ -89,6 +89,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('gives a straight quote to the sentence it is written against', () => {
+    expect(sentences('Poetin steunt hem. "Hij zei niets." Daarna "stilte".')).toEqual([
+      'Poetin steunt hem.',
+      '"Hij zei niets."',
+      'Daarna "stilte".',
+    ]);
+  });
+
   it('does not end a sentence at an abbreviation or initial', () => {
     expect(sentences('Dhr. J. de Vries sprak o.a. met mevr. Jansen. Daarna niets.')).toEqual([
       'Dhr. J. de Vries sprak o.a. met mevr. Jansen.',
