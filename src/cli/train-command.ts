@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { parseFrogOutput } from '../annotate/lemma/frog-silver.ts';
+import { detachParticles } from '../annotate/lemma/particles.ts';
+import { normalizeLemma } from '../eval/lemma-eval.ts';
 import { lemmaTrainingSentences } from '../annotate/lemma/lemma-training-data.ts';
 import { saveLemmatizer } from '../annotate/lemma/lemmatizer-model.ts';
 import { DEFAULT_LEMMATIZER_TRAINING } from '../annotate/lemma/lemmatizer-training.ts';
@@ -74,11 +76,18 @@ async function trainParser(sentences: readonly ConlluSentence[], epochs: number,
   for (const file of flags.taggerConllu ?? []) for await (const sentence of readConllu(file)) extra.push(taggedSentence(modernizeSentence(sentence)));
   const tags = folds > 1 ? jackknifedTags(trees.map(taggedSentence), extra, folds) : trees.map(taggedSentence);
   const { parser, lifted, skipped } = Parser.train(
-    trees.map((s, i) => ({ ...tags[i]!, heads: s.words.map((w) => w.head), relations: s.words.map((w) => w.deprel) })),
+    trees.map((s, i) => ({ ...tags[i]!, lemmas: bareLemmas(s), heads: s.words.map((w) => w.head), relations: s.words.map((w) => w.deprel) })),
     { ...DEFAULT_PARSER_TRAINING, epochs },
   );
   saveParser(parser, provenance, out);
   return `${trees.length} trees (tags from ${folds > 1 ? `${folds} jackknifed taggers` : 'the data'}), ${lifted} made projective, ${skipped} left out, ${parser.parameters.model.size.features} features`;
+}
+
+/** The lemmas the parser sees in use: the lemmatiser's, before a separated particle joins. */
+function bareLemmas(sentence: ConlluSentence): string[] {
+  const words = sentence.words.map((w) => w.form);
+  const lemmas = sentence.words.map((w) => normalizeLemma(w.lemma));
+  return detachParticles(lemmas, words, sentence.words.map((w) => w.head), sentence.words.map((w) => w.deprel));
 }
 
 /**

@@ -25,9 +25,12 @@ export class ParseTokens {
    * between two words tells whether they are in one clause. */
   readonly punctBefore: Int32Array;
   readonly finiteBefore: Int32Array;
+  /** Lemmas, lower-cased (the word where none is given): "heeft", "had" and "hebben" alike. */
+  readonly lemma: Uint32Array;
 
-  constructor(words: readonly string[], upos: readonly string[], xpos: readonly string[]) {
+  constructor(words: readonly string[], upos: readonly string[], xpos: readonly string[], lemmas?: readonly string[]) {
     const n = words.length;
+    this.lemma = new Uint32Array(n + 3);
     this.fullFine = new Uint32Array(n + 3);
     this.punctBefore = new Int32Array(n + 2);
     this.finiteBefore = new Int32Array(n + 2);
@@ -44,11 +47,13 @@ export class ParseTokens {
       this.fine[i + 2] = hashString(coarseFineTag(xpos[i]!, upos[i]!));
       this.suffix[i + 2] = hashString(lower.slice(-3));
       this.fullFine[i + 2] = hashString(xpos[i] === '_' ? upos[i]! : xpos[i]!);
+      const lemma = lemmas?.[i];
+      this.lemma[i + 2] = lemma === undefined || lemma === '_' ? this.word[i + 2]! : hashString(lemma.toLowerCase().replaceAll('_', ''));
       this.punctBefore[i + 2] = this.punctBefore[i + 1]! + (upos[i] === 'PUNCT' ? 1 : 0);
       this.finiteBefore[i + 2] = this.finiteBefore[i + 1]! + (xpos[i]!.startsWith(FINITE_VERB) ? 1 : 0);
     }
-    this.fullFine[0] = NONE_HASH;
-    this.fullFine[n + 2] = ROOT_HASH;
+    this.fullFine[0] = this.lemma[0] = NONE_HASH;
+    this.fullFine[n + 2] = this.lemma[n + 2] = ROOT_HASH;
   }
 
   /** Punctuation marks and finite verbs strictly between words a < b (1-based), capped at 2. */
@@ -85,6 +90,7 @@ const enum T {
   S0wSr, S0tSr, S0wSl, S0tSl, N0wSl, N0tSl,
   S0suffix, N0suffix, S0suffixN0suffix, S0lN0t, S0rlN0t, S0hasHeadN0t,
   S0f, N0f, S0fN0f, S1fS0f, N0fN1t, BetweenS0tN0t, BetweenS0N0D, BetweenS0wN0t,
+  S0m, N0m, N1m, S0mN0m, S0mN0t, S0tN0m, S0hm, N0lm,
 }
 
 /** The relation of word i to its head, -1 before it has one, -2 for no word. */
@@ -255,5 +261,16 @@ export function parseFeatures(c: Configuration, tokens: ParseTokens, out: Uint32
   out[n++] = featureKey(T.BetweenS0tN0t, between, s0t, n0t);
   out[n++] = featureKey(T.BetweenS0N0D, between, d);
   out[n++] = featureKey(T.BetweenS0wN0t, between, s0w, n0t);
+
+  const { lemma } = tokens;
+  const s0m = lemma[s0 + 1]!, n0m = lemma[n0 + 1]!;
+  out[n++] = featureKey(T.S0m, s0m);
+  out[n++] = featureKey(T.N0m, n0m);
+  out[n++] = featureKey(T.N1m, lemma[n1 + 1]!);
+  out[n++] = featureKey(T.S0mN0m, s0m, n0m);
+  out[n++] = featureKey(T.S0mN0t, s0m, n0t);
+  out[n++] = featureKey(T.S0tN0m, s0t, n0m);
+  out[n++] = featureKey(T.S0hm, lemma[s0h + 1]!);
+  out[n++] = featureKey(T.N0lm, lemma[n0l + 1]!);
   return n;
 }

@@ -53,8 +53,8 @@ export class DutchAnalyzer implements SentenceAnalyzer {
    * attached as the UD Dutch treebanks do (it follows from the rest of the tree,
    * punctuation-attachment.ts).
    */
-  parse(words: readonly string[], tags: Tags): Syntax {
-    const { heads, relations } = this.models.parser.parse({ words, upos: tags.upos, xpos: tags.xpos });
+  parse(words: readonly string[], tags: Tags, lemmas?: readonly string[]): Syntax {
+    const { heads, relations } = this.models.parser.parse({ words, upos: tags.upos, xpos: tags.xpos, lemmas });
     const upos = [...tags.upos];
     attachScores(words, upos, heads, relations);
     const punct = upos.map((tag) => tag === 'PUNCT');
@@ -73,8 +73,10 @@ export class DutchAnalyzer implements SentenceAnalyzer {
 
   analyze(words: readonly string[]): WordAnalysis[] {
     const tags = this.tag(words);
-    const { heads, relations, upos } = this.parse(words, tags);
-    const lemmas = attachParticles(this.lemmatize(words, { upos, xpos: tags.xpos }), words, heads, relations, upos);
+    const bare = this.lemmatize(words, tags);
+    const { heads, relations, upos } = this.parse(words, tags, bare);
+    // AUX or VERB may have changed with the parse; their lemmas do not, the particle joins.
+    const lemmas = attachParticles(bare, words, heads, relations, upos);
     return words.map((_, i) => ({
       upos: upos[i]!,
       xpos: tags.xpos[i]!,

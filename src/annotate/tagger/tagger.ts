@@ -29,11 +29,13 @@ export interface TaggerTrainingOptions {
    * dictionary, without scoring: most running words, at a fraction of the cost. */
   readonly dictionaryMinCount: number;
   readonly dictionaryMinShare: number;
-  /** Averaged weights smaller than this are left out of the model. */
+  /** Averaged weights smaller than this are left out of the model, and features touched by
+   * fewer updates than `minUpdates`. */
   readonly minWeight: number;
+  readonly minUpdates: number;
 }
 
-export const DEFAULT_TAGGER_TRAINING: TaggerTrainingOptions = { epochs: 10, seed: 1, dictionaryMinCount: 20, dictionaryMinShare: 0.98, minWeight: 0.001 };
+export const DEFAULT_TAGGER_TRAINING: TaggerTrainingOptions = { epochs: 10, seed: 1, dictionaryMinCount: 20, dictionaryMinShare: 0.98, minWeight: 0.001, minUpdates: 1 };
 
 /** Marks a tag the data does not give. */
 export const UNKNOWN = '_';
@@ -182,7 +184,7 @@ export class Tagger {
       shuffle(order, random);
     }
     return new Tagger(
-      { uposClasses, xposClasses, dictionary, xposByUpos, upos: uposTrainer.finish(options.minWeight), xpos: xposTrainer.finish(options.minWeight) },
+      { uposClasses, xposClasses, dictionary, xposByUpos, upos: uposTrainer.finish(options.minWeight, options.minUpdates), xpos: xposTrainer.finish(options.minWeight, options.minUpdates) },
       wordClasses,
     );
   }

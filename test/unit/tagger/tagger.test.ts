@@ -9,7 +9,7 @@ import { wordShape } from '../../../src/annotate/tagger/word-hashes.ts';
 import { runCli, tempDir } from '../../helpers/workspace.ts';
 import { TINY_TREEBANK, readSentences } from '../../helpers/tiny-treebank.ts';
 
-const OPTIONS = { epochs: 8, seed: 1, dictionaryMinCount: 20, dictionaryMinShare: 0.98, minWeight: 0 };
+const OPTIONS = { epochs: 8, seed: 1, dictionaryMinCount: 20, dictionaryMinShare: 0.98, minWeight: 0, minUpdates: 1 };
 const lexicon = loadLexicon();
 const classes = new LexiconClasses(lexicon);
 
