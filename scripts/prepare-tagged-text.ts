@@ -15,6 +15,7 @@
 import { createWriteStream, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MajorityVotes } from '../src/annotate/majority-votes.ts';
 import { readConllu } from '../src/conllu/conllu.ts';
 import { conlluSentence } from '../src/conllu/write-conllu.ts';
 
@@ -35,21 +36,6 @@ interface TaggedWord {
   readonly cgn: string;
 }
 
-class Votes {
-  private readonly counts = new Map<string, Map<string, number>>();
-  add(key: string, value: string): void {
-    const byValue = this.counts.get(key) ?? new Map<string, number>();
-    byValue.set(value, (byValue.get(value) ?? 0) + 1);
-    this.counts.set(key, byValue);
-  }
-  best(key: string, minCount = 1): string | undefined {
-    const byValue = this.counts.get(key);
-    if (!byValue) return undefined;
-    const total = [...byValue.values()].reduce((sum, n) => sum + n, 0);
-    if (total < minCount) return undefined;
-    return [...byValue].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-  }
-}
 
 /** "N[soort,ev]" (OpenBoek) or "N(soort,ev)" (Frog) as the treebanks write it: "N|soort|ev". */
 function lassyTag(cgn: string): string {
@@ -96,8 +82,8 @@ const READERS = {
   frog: (fields: string[]): TaggedWord => ({ form: fields[1]!, cgn: fields[4]! }),
 };
 
-const byWord = new Votes();
-const byTag = new Votes();
+const byWord = new MajorityVotes();
+const byTag = new MajorityVotes();
 for await (const sentence of readConllu(values.reference)) {
   for (const word of sentence.words) {
     if (word.xpos === '_') continue;

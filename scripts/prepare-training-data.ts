@@ -11,6 +11,7 @@
 //     --reference DEV-TRAIN.conllu --reference-frog DEV-TRAIN.frog --out OUT.conllu
 import { createWriteStream, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { MajorityVotes } from '../src/annotate/majority-votes.ts';
 import { readConllu, type ConlluSentence } from '../src/conllu/conllu.ts';
 import { modernizeSentence } from '../src/conllu/legacy-conventions.ts';
 import { conlluSentence } from '../src/conllu/write-conllu.ts';
@@ -55,26 +56,12 @@ function aligned(sentences: readonly ConlluSentence[], frog: readonly string[][]
   });
 }
 
-/** Counts of gold fine tags under a key, and the most frequent one. */
-class Votes {
-  private readonly counts = new Map<string, Map<string, number>>();
-  add(key: string, tag: string): void {
-    const byTag = this.counts.get(key) ?? new Map<string, number>();
-    byTag.set(tag, (byTag.get(tag) ?? 0) + 1);
-    this.counts.set(key, byTag);
-  }
-  best(key: string): string | undefined {
-    const byTag = this.counts.get(key);
-    if (!byTag) return undefined;
-    return [...byTag].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-  }
-}
 
 const reference = await sentencesOf(required('reference'));
 const referenceFrog = readFrogTags(required('reference-frog'));
 aligned(reference, referenceFrog, required('reference'));
-const byWord = new Votes();
-const byTags = new Votes();
+const byWord = new MajorityVotes();
+const byTags = new MajorityVotes();
 reference.forEach((sentence, s) =>
   sentence.words.forEach((word, i) => {
     const frog = referenceFrog[s]![i]!;

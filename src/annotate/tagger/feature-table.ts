@@ -1,3 +1,5 @@
+import { MajorityVotes } from '../majority-votes.ts';
+
 /**
  * UD morphological features from the fine-grained tag: in UD Dutch they are a function of the
  * CGN tag (the converter derives them from it), so the tagger's fine tag gives them for free.
@@ -13,19 +15,9 @@ export class FeatureTable {
 
   /** Learns the table from words with gold features. */
   static learn(words: Iterable<{ readonly upos: string; readonly xpos: string; readonly feats: string }>): FeatureTable {
-    const counts = new Map<string, Map<string, number>>();
-    for (const { upos, xpos, feats } of words) {
-      if (xpos === '_' || upos.includes('/')) continue;
-      const key = `${upos} ${xpos}`;
-      const byFeats = counts.get(key) ?? new Map<string, number>();
-      byFeats.set(feats, (byFeats.get(feats) ?? 0) + 1);
-      counts.set(key, byFeats);
-    }
-    const table = new Map<string, string>();
-    for (const [key, byFeats] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
-      table.set(key, [...byFeats].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
-    }
-    return new FeatureTable(table);
+    const votes = new MajorityVotes();
+    for (const { upos, xpos, feats } of words) if (xpos !== '_' && !upos.includes('/')) votes.add(`${upos} ${xpos}`, feats);
+    return new FeatureTable(new Map(votes.keys().map((key) => [key, votes.best(key)!])));
   }
 
   toJSON(): Record<string, string> {

@@ -81,20 +81,7 @@ export class Tagger {
   }
 
   private tagUniversal(hashes: WordHashes): Int32Array {
-    const { upos: model, dictionary } = this.parameters;
-    const ahead = participlesAhead(hashes);
-    const tags = new Int32Array(hashes.length);
-    for (let i = 0; i < hashes.length; i++) {
-      const known = dictionary.get(hashes.lowerForms[i]!);
-      if (known !== undefined) {
-        tags[i] = known;
-        continue;
-      }
-      const count = uposFeatures(hashes, ahead, i, i > 0 ? tags[i - 1]! : NO_TAG, i > 1 ? tags[i - 2]! : NO_TAG, this.keys);
-      model.score(this.keys, count, this.uposScores);
-      tags[i] = argmax(this.uposScores);
-    }
-    return tags;
+    return tagUniversal(hashes, this.parameters.dictionary, this.parameters.upos, this.keys, this.uposScores);
   }
 
   private tagFine(hashes: WordHashes, upos: Int32Array): Int32Array {
@@ -142,24 +129,12 @@ export class Tagger {
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       for (const index of order) {
         const { hashes, upos, xpos } = prepared[index]!;
-        const ahead = participlesAhead(hashes);
-        const guessed = new Int32Array(hashes.length);
-        for (let i = 0; i < hashes.length; i++) {
-          const known = dictionary.get(hashes.lowerForms[i]!);
-          if (known !== undefined) {
-            guessed[i] = known;
-            continue;
-          }
-          const count = uposFeatures(hashes, ahead, i, i > 0 ? guessed[i - 1]! : NO_TAG, i > 1 ? guessed[i - 2]! : NO_TAG, keys);
-          uposTrainer.score(keys, count, uposScores);
-          const guess = argmax(uposScores);
+        const guessed = tagUniversal(hashes, dictionary, uposTrainer, keys, uposScores, (i, count, guess) => {
           const truth = upos[i]! >= -1 ? upos[i]! : bestOf(alternativeSets[-2 - upos[i]!]!, uposScores, guess);
-          if (truth >= 0) {
-            uposTrainer.update(keys, count, truth, guess);
-            uposTrainer.tick();
-          }
-          guessed[i] = guess;
-        }
+          if (truth < 0) return;
+          uposTrainer.update(keys, count, truth, guess);
+          uposTrainer.tick();
+        });
         // Fine tags learn from the gold universal tags (guessed where there are none), with
         // the fine tag guessed to the left.
         const universal = upos.map((tag, i) => (tag >= 0 ? tag : guessed[i]!));
@@ -188,6 +163,35 @@ export class Tagger {
       wordClasses,
     );
   }
+}
+
+/** What scores features: the trained model, or the perceptron while it learns. */
+interface Scorer {
+  score(keys: Uint32Array, count: number, scores: Float64Array): void;
+}
+
+/**
+ * The universal tags of a sentence, greedily left to right; `learn` sees every scored word
+ * (its features are in `keys`, its scores in `scores`) before the next one is tagged.
+ */
+function tagUniversal(
+  hashes: WordHashes, dictionary: ReadonlyMap<string, number>, scorer: Scorer, keys: Uint32Array, scores: Float64Array,
+  learn?: (i: number, count: number, guess: number) => void,
+): Int32Array {
+  const ahead = participlesAhead(hashes);
+  const tags = new Int32Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++) {
+    const known = dictionary.get(hashes.lowerForms[i]!);
+    if (known !== undefined) {
+      tags[i] = known;
+      continue;
+    }
+    const count = uposFeatures(hashes, ahead, i, i > 0 ? tags[i - 1]! : NO_TAG, i > 1 ? tags[i - 2]! : NO_TAG, keys);
+    scorer.score(keys, count, scores);
+    tags[i] = argmax(scores);
+    learn?.(i, count, tags[i]!);
+  }
+  return tags;
 }
 
 /** The guess when it is one of the allowed tags, else the best-scored allowed tag. */
