@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { parseFrogOutput } from '../annotate/lemma/frog-silver.ts';
 import { detachParticles } from '../annotate/lemma/particles.ts';
-import { normalizeLemma } from '../eval/lemma-eval.ts';
 import { lemmaTrainingSentences } from '../annotate/lemma/lemma-training-data.ts';
 import { saveLemmatizer } from '../annotate/lemma/lemmatizer-model.ts';
 import { DEFAULT_LEMMATIZER_TRAINING } from '../annotate/lemma/lemmatizer-training.ts';
@@ -17,6 +16,7 @@ import { saveTagger } from '../annotate/tagger/tagger-model.ts';
 import { DEFAULT_TAGGER_TRAINING, Tagger, type TaggedSentence } from '../annotate/tagger/tagger.ts';
 import { readConllu, type ConlluSentence } from '../conllu/conllu.ts';
 import { modernizeSentence } from '../conllu/legacy-conventions.ts';
+import { normalizeLemma } from '../eval/lemma-eval.ts';
 import { parsePositiveInt, runCommand } from './common.ts';
 
 interface TrainFlags {
