@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { KroniekError } from '../errors.ts';
@@ -45,4 +46,10 @@ export function trainedSentences(provenance: ModelProvenance): ReadonlySet<numbe
   if (!provenance.trainedOn) return new Set();
   const buffer = Buffer.from(provenance.trainedOn, 'base64');
   return new Set(new Uint32Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength)));
+}
+
+/** Identifies a resource file a model was trained with (lexicon, clusters, gazetteer): a model
+ * must be used with the same one, since its features are the file's classes. */
+export function fileDigest(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
 }

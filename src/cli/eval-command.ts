@@ -3,7 +3,12 @@ import { readConllu, type ConlluSentence } from '../conllu/conllu.ts';
 import { evaluateSegmentation, rebuildGoldText, type SegmentationScore, type SpanScore } from '../eval/segment-eval.ts';
 import { evaluateSyntax, type ColumnScore, type SyntaxScore } from '../eval/syntax-eval.ts';
 import { DEFAULT_MODEL_DIR, loadDutchModels } from '../annotate/syntax/dutch-analyzer.ts';
-import { runCommand } from './common.ts';
+import { DEFAULT_NER_PATH, loadNer } from '../annotate/entities/ner-model.ts';
+import { nerDocument } from '../annotate/entities/ner-input.ts';
+import { sharedDutchAnalyzer, sharedLexicon } from '../annotate/syntax/shared-analyzer.ts';
+import { readTaggedDocuments } from '../conll/conll-ner.ts';
+import { scoreNer, type NerScore } from '../eval/ner-eval.ts';
+import { assertReadableFile, runCommand } from './common.ts';
 
 export function evalCommand(): Command {
   return new Command('eval')
@@ -28,6 +33,29 @@ Sentences the models were trained on (by sent_id) are left out and counted.`,
             const { analyzer, trainedOn } = loadDutchModels(flags.models);
             const score = evaluateSyntax(sentences, analyzer, trainedOn);
             process.stdout.write(flags.json ? `${JSON.stringify(score, null, 2)}\n` : formatSyntax(file, score));
+          }),
+        ),
+    )
+    .addCommand(
+      new Command('ner')
+        .description('tag the tokens of a CoNLL-format NER file and score the entities against its gold tags (last column)')
+        .argument('<file>', 'CoNLL-format file: the token first, the gold IOB2 tag last')
+        .option('--model <file>', 'NER model', DEFAULT_NER_PATH)
+        .option('--json', 'print the scores as JSON')
+        .addHelpText('after', '\nAn entity counts only when its span and type are exactly right (CoNLL 2002 conlleval).')
+        .action((file: string, flags: { model: string; json?: boolean }) =>
+          runCommand(async () => {
+            assertReadableFile(file);
+            const gold = await readTaggedDocuments(file);
+            const analyzer = sharedDutchAnalyzer();
+            const { tagger } = loadNer(flags.model, {}, sharedLexicon());
+            const documents = gold.map((d) => nerDocument(d.sentences.map((s) => s.words), analyzer));
+            const started = performance.now();
+            const predicted = documents.flatMap((d) => tagger.tagDocument(d));
+            const seconds = (performance.now() - started) / 1000;
+            const score = scoreNer(gold.flatMap((d) => d.sentences.map((s) => s.tags)), predicted);
+            const tokensPerSecond = score.tokens / Math.max(seconds, 1e-9);
+            process.stdout.write(flags.json ? `${JSON.stringify({ ...score, tokensPerSecond }, null, 2)}\n` : formatNer(file, score, tokensPerSecond));
           }),
         ),
     )
@@ -63,6 +91,19 @@ function formatSegmentation(file: string, score: SegmentationScore): string {
     row('tokens', score.tokens),
     row('sentences', score.sentences),
     `speed      ${Math.round(score.tokensPerSecond).toLocaleString('en')} tokens/s`,
+    '',
+  ].join('\n');
+}
+
+function formatNer(file: string, score: NerScore, tokensPerSecond: number): string {
+  const row = (name: string, s: NerScore['overall']): string =>
+    `${name.padEnd(8)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}  (gold ${s.gold}, predicted ${s.predicted}, correct ${s.correct})`;
+  return [
+    `${file}: ${score.tokens} tokens`,
+    `${''.padEnd(8)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}`,
+    ...Object.entries(score.byType).map(([type, s]) => row(type, s)),
+    row('overall', score.overall),
+    `speed    ${Math.round(tokensPerSecond).toLocaleString('en')} tokens/s (NER, after the language core's tags; one thread)`,
     '',
   ].join('\n');
 }

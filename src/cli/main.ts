@@ -3,6 +3,7 @@ import { analyzeCommand } from './analyze-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { exportCommand } from './export-command.ts';
 import { ingestCommand } from './ingest-command.ts';
+import { nerCommand } from './ner-command.ts';
 import { parseCommand } from './parse-command.ts';
 import { searchCommand } from './search-command.ts';
 import { statsCommand } from './stats-command.ts';
@@ -17,6 +18,7 @@ const program = new Command('kroniek')
   .addCommand(statsCommand())
   .addCommand(analyzeCommand())
   .addCommand(parseCommand())
+  .addCommand(nerCommand())
   .addCommand(evalCommand())
   .addCommand(trainCommand())
   .addHelpText(

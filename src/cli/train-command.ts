@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { loadNerResources, saveNer } from '../annotate/entities/ner-model.ts';
+import { nerDocument } from '../annotate/entities/ner-input.ts';
+import { DEFAULT_NER_TRAINING, NerTagger, type TaggedNerDocument } from '../annotate/entities/ner-tagger.ts';
+import { sharedDutchAnalyzer, sharedLexicon } from '../annotate/syntax/shared-analyzer.ts';
+import { readTaggedDocuments } from '../conll/conll-ner.ts';
 import { parseFrogOutput } from '../annotate/lemma/frog-silver.ts';
 import { detachParticles } from '../annotate/lemma/particles.ts';
 import { lemmaTrainingSentences } from '../annotate/lemma/lemma-training-data.ts';
@@ -46,6 +51,7 @@ export function trainCommand(): Command {
         .option('--jackknife <k>', "learn from tags predicted by k taggers, each trained without the sentences it tags, as the parser will see a tagger's errors (1: gold tags)", String(DEFAULT_JACKKNIFE))
         .option('--tagger-conllu <files...>', 'extra training data for those taggers only (part of speech without trees)'),
     )
+    .addCommand(nerTrainCommand())
     .addCommand(
       modelCommand('lemmatizer', 'the lemmatiser', DEFAULT_LEMMATIZER_TRAINING.epochs, trainLemmatizer)
         .option('--silver <files...>', "Frog's output over permissively licensed text: silver lemmas that fill gaps at a small weight"),
@@ -148,6 +154,44 @@ function modelCommand(name: string, what: string, defaultEpochs: number, train: 
         const detail = await train(sentences, epochs, provenance, flags.out, flags);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         process.stderr.write(`trained on ${sentences.length} sentences in ${seconds} s: ${flags.out} (${detail})\n`);
+      }),
+    );
+}
+
+/** The licence CoNLL-2002 gives its data, and so the NER model trained on it. */
+const CONLL2002_LICENCE = 'research use only (CoNLL-2002 Dutch: "may only be used for research applications in the context of the CoNLL-2002 shared task")';
+
+/** `kroniek train ner`: CoNLL-format NER files, tagged with the language core, then trained. */
+function nerTrainCommand(): Command {
+  return new Command('ner')
+    .description('train the named-entity tagger on CoNLL-format files (the token first, the IOB2 tag last)')
+    .requiredOption('--conll <files...>', 'training files, -DOCSTART- lines between documents')
+    .requiredOption('--out <file>', 'model file to write (gzipped JSON)')
+    .option('--epochs <n>', 'passes over the data', String(DEFAULT_NER_TRAINING.epochs))
+    .option('--licence <text>', "the training data's licence, recorded in the model", CONLL2002_LICENCE)
+    .action((flags: { conll: string[]; out: string; epochs: string; licence: string }) =>
+      runCommand(async () => {
+        const epochs = parsePositiveInt(flags.epochs, '--epochs');
+        const analyzer = sharedDutchAnalyzer();
+        const documents: TaggedNerDocument[] = [];
+        for (const file of flags.conll) {
+          for (const document of await readTaggedDocuments(file)) {
+            const tagged = nerDocument(document.sentences.map((s) => s.words), analyzer);
+            documents.push({ sentences: tagged.sentences.map((s, i) => ({ ...s, tags: document.sentences[i]!.tags })) });
+          }
+        }
+        const started = performance.now();
+        const tagger = NerTagger.train(documents, { ...DEFAULT_NER_TRAINING, epochs }, loadNerResources({}, sharedLexicon()));
+        const provenance: ModelProvenance = {
+          data: flags.conll,
+          licence: flags.licence,
+          command: `kroniek train ner --conll ${flags.conll.join(' ')} --out ${flags.out} --epochs ${epochs}`,
+          date: new Date().toISOString().slice(0, 10),
+        };
+        saveNer(tagger, provenance, flags.out);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        const sentences = documents.reduce((sum, d) => sum + d.sentences.length, 0);
+        process.stderr.write(`trained on ${documents.length} documents, ${sentences} sentences in ${seconds} s: ${flags.out} (${tagger.parameters.model.size.features} features)\n`);
       }),
     );
 }

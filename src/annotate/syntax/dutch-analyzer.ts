@@ -5,6 +5,7 @@ import { loadLemmatizer } from '../lemma/lemmatizer-model.ts';
 import type { Lemmatizer } from '../lemma/lemmatizer.ts';
 import { attachParticles } from '../lemma/particles.ts';
 import { loadLexicon } from '../lexicon/load-lexicon.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
 import { trainedSentences } from '../model-file.ts';
 import { loadParser } from '../parser/parser-model.ts';
 import type { Parse, Parser } from '../parser/parser.ts';
@@ -95,13 +96,12 @@ function verbTag(tag: string, relation: string): string {
 }
 
 /** Loads the shipped Dutch models (or those in `dir`), the lexicon once for all of them. */
-export function loadDutchAnalyzer(dir = DEFAULT_MODEL_DIR): DutchAnalyzer {
-  return loadDutchModels(dir).analyzer;
+export function loadDutchAnalyzer(dir = DEFAULT_MODEL_DIR, lexicon?: Lexicon): DutchAnalyzer {
+  return loadDutchModels(dir, lexicon).analyzer;
 }
 
 /** The analyzer and the sentences its models were trained on (for evaluation to leave out). */
-export function loadDutchModels(dir = DEFAULT_MODEL_DIR): { analyzer: DutchAnalyzer; trainedOn: ReadonlySet<number> } {
-  const lexicon = loadLexicon();
+export function loadDutchModels(dir = DEFAULT_MODEL_DIR, lexicon: Lexicon = loadLexicon()): { analyzer: DutchAnalyzer; trainedOn: ReadonlySet<number> } {
   const tagger = loadTagger(join(dir, 'tagger-nl.json.gz'), lexicon);
   const parser = loadParser(join(dir, 'parser-nl.json.gz'));
   const lemmatizer = loadLemmatizer(join(dir, 'lemmatizer-nl.json.gz'), lexicon);

@@ -1,9 +1,17 @@
-import { loadDutchAnalyzer } from './dutch-analyzer.ts';
-import type { SentenceAnalyzer } from './sentence-analysis.ts';
+import { loadLexicon } from '../lexicon/load-lexicon.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { DutchAnalyzer, loadDutchAnalyzer } from './dutch-analyzer.ts';
 
-/** The analyzer of this thread, once loaded: module state is per thread, so each ingest worker
- * loads the models exactly once, however many builders, documents or commands use them. */
-let loaded: SentenceAnalyzer | null = null;
+/** The models of this thread, once loaded: module state is per thread, so each ingest worker
+ * loads them exactly once, however many builders, documents or commands use them. */
+let lexicon: Lexicon | null = null;
+let analyzer: DutchAnalyzer | null = null;
+
+/** The shipped Dutch lexicon, shared by every model of the thread that reads it. */
+export function sharedLexicon(): Lexicon {
+  lexicon ??= loadLexicon();
+  return lexicon;
+}
 
 /**
  * The shipped Dutch analyzer (tagger, lemmatiser, parser), loaded on first use and kept for the
@@ -11,7 +19,7 @@ let loaded: SentenceAnalyzer | null = null;
  * analysing one article; a second DocumentBuilder in the same thread (tests, the golden-fixture
  * script) reuses it. Analysis is synchronous, so one instance serves them all in turn.
  */
-export function sharedDutchAnalyzer(): SentenceAnalyzer {
-  loaded ??= loadDutchAnalyzer();
-  return loaded;
+export function sharedDutchAnalyzer(): DutchAnalyzer {
+  analyzer ??= loadDutchAnalyzer(undefined, sharedLexicon());
+  return analyzer;
 }

@@ -1,6 +1,6 @@
 import { irregularVerbForm } from '../lemma/irregular-verbs.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import type { WordClasses } from './word-hashes.ts';
+import type { WordClasses } from '../linear/word-hashes.ts';
 
 /** Set beside the class bits for a word the dictionary knows only with capitals (Poetin). */
 const ONLY_CAPITALISED = 1 << 30;

@@ -1,5 +1,5 @@
 import { featureKey, hashString } from '../linear/hashing.ts';
-import { WordHashes } from './word-hashes.ts';
+import { WordHashes } from '../linear/word-hashes.ts';
 
 /** Room for the features of one word; more than any template list below makes. */
 export const MAX_TAG_FEATURES = 64;

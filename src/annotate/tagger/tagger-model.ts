@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { KroniekError } from '../../errors.ts';
 import { DEFAULT_LEXICON_PATH, loadLexicon } from '../lexicon/load-lexicon.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { LinearModel, type StoredLinearModel } from '../linear/linear-model.ts';
-import { readModelFile, writeModelFile, type ModelProvenance } from '../model-file.ts';
+import { fileDigest, readModelFile, writeModelFile, type ModelProvenance } from '../model-file.ts';
 import { FeatureTable } from './feature-table.ts';
 import { LexiconClasses } from './lexicon-classes.ts';
 import { Tagger } from './tagger.ts';
@@ -33,17 +31,12 @@ export interface TaggerModel {
   readonly provenance: ModelProvenance;
 }
 
-/** Identifies a lexicon file: a tagger must be used with the lexicon it was trained with. */
-export function lexiconDigest(path: string = DEFAULT_LEXICON_PATH): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16);
-}
-
 export function saveTagger(model: TaggerModel, path: string, lexiconPath: string = DEFAULT_LEXICON_PATH): void {
   const { uposClasses, xposClasses, dictionary, xposByUpos, upos, xpos } = model.tagger.parameters;
   const file: TaggerFile = {
     format: 'kroniek-tagger', version: 2, provenance: model.provenance, uposClasses, xposClasses,
     dictionary: Object.fromEntries([...dictionary].sort((a, b) => a[0].localeCompare(b[0]))),
-    xposByUpos, upos: upos.toStored(), xpos: xpos.toStored(), features: model.features.toJSON(), lexicon: lexiconDigest(lexiconPath),
+    xposByUpos, upos: upos.toStored(), xpos: xpos.toStored(), features: model.features.toJSON(), lexicon: fileDigest(lexiconPath),
   };
   writeModelFile(path, file);
 }
@@ -54,7 +47,7 @@ export function saveTagger(model: TaggerModel, path: string, lexiconPath: string
  */
 export function loadTagger(path: string, lexicon: Lexicon = loadLexicon(), lexiconPath: string = DEFAULT_LEXICON_PATH): TaggerModel {
   const file = readModelFile<TaggerFile>(path, 'kroniek-tagger', 2);
-  if (file.lexicon !== lexiconDigest(lexiconPath)) {
+  if (file.lexicon !== fileDigest(lexiconPath)) {
     throw new KroniekError('bad-model', `${path}: trained with another lexicon than ${lexiconPath}; retrain it with kroniek train tagger`);
   }
   const tagger = new Tagger(

@@ -3,7 +3,7 @@ import { PerceptronTrainer } from '../linear/perceptron-trainer.ts';
 import { modelForm } from '../model-form.ts';
 import { seededRandom, shuffle } from '../seeded-shuffle.ts';
 import { MAX_TAG_FEATURES, NO_TAG, participlesAhead, uposFeatures, xposFeatures } from './tag-features.ts';
-import { WordHashes, type WordClasses } from './word-hashes.ts';
+import { WordHashes, type WordClasses } from '../linear/word-hashes.ts';
 
 /**
  * A sentence to learn from. `_` marks a tag the data does not give (no fine tags in the 2017

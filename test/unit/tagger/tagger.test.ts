@@ -5,7 +5,7 @@ import { FeatureTable } from '../../../src/annotate/tagger/feature-table.ts';
 import { LexiconClasses } from '../../../src/annotate/tagger/lexicon-classes.ts';
 import { loadTagger, saveTagger } from '../../../src/annotate/tagger/tagger-model.ts';
 import { Tagger, type TaggedSentence } from '../../../src/annotate/tagger/tagger.ts';
-import { wordShape } from '../../../src/annotate/tagger/word-hashes.ts';
+import { wordShape } from '../../../src/annotate/linear/word-hashes.ts';
 import { runCli, tempDir } from '../../helpers/workspace.ts';
 import { TINY_TREEBANK, readSentences } from '../../helpers/tiny-treebank.ts';
 

@@ -1,4 +1,4 @@
-import { hashSlice, hashString } from '../linear/hashing.ts';
+import { hashSlice, hashString } from './hashing.ts';
 import { modelForm } from '../model-form.ts';
 
 /** Longest suffix and prefix looked at: Dutch inflection and derivation live in suffixes

@@ -1,0 +1,118 @@
+import { featureKey, hashString } from '../linear/hashing.ts';
+import { WordHashes } from '../linear/word-hashes.ts';
+
+/** Room for the features of one token. */
+export const MAX_NER_FEATURES = 96;
+/** Label number of the positions before a sentence. */
+export const NO_LABEL = -1;
+
+/** What the NER model knows of a sentence beyond its words: tags from the language core, and
+ * per token hashes from the gazetteer, the word clusters and the document's history. */
+export interface NerSentenceContext {
+  readonly words: WordHashes;
+  readonly upos: Uint32Array;
+  readonly fine: Uint32Array;
+  /** The type this word was most often given earlier in the document (0: never). */
+  readonly history: Uint32Array;
+  /** The type a first pass gave this word most often anywhere in the document (0: never, or
+   * no first pass). */
+  readonly document: Uint32Array;
+  /** Gazetteer matches covering the token, as a hash of (list, position) pairs (0: none). */
+  readonly gazetteer: Uint32Array;
+  /** The word's class in clusterings of three granularities (0: unknown word). */
+  readonly clusters: Uint32Array;
+}
+
+/** How many clusterings each token has a class in. */
+export const CLUSTER_PREFIXES = 3;
+
+const NONE = hashString('<none>');
+
+const enum T {
+  Bias, Lower, Form, Prefix, Suffix, Shape, ShapeFirst, Tail, Classes, ClassesShape,
+  Prev, Prev2, Next, Next2, PrevForm, NextForm, PrevShape, NextShape, PrevNextShape,
+  Label1, Label12, Label1Lower, Label1Shape, Label1Upos,
+  Upos, PrevUpos, NextUpos, UposShape, Fine, PrevFine, NextFine, FineLower,
+  History, HistoryShape, DocumentType, DocumentTypeShape, DocumentTypeLabel1, Gazetteer, PrevGazetteer, NextGazetteer, GazetteerShape,
+  Cluster,
+  PrevLowerLower, LowerNextLower, Length,
+}
+
+/** Word length buckets: initials, short, words, long compounds. */
+function lengthBucket(length: number): number {
+  return length <= 1 ? 1 : length <= 3 ? 2 : length <= 8 ? 3 : 4;
+}
+
+/**
+ * Features of token `i` for its NER label, after what the strongest feature-based systems use
+ * (Ratinov and Roth 2009): the word with its case, affixes and shape; two words either side;
+ * the two labels chosen before it; part of speech and CGN tag from the language core; the word
+ * classes of the Dutch lexicon (a word only known capitalised is a name); the gazetteer, word
+ * clusters, and the type the word got earlier in the same document.
+ */
+export function nerFeatures(c: NerSentenceContext, i: number, label1: number, label2: number, out: Uint32Array): number {
+  const w = c.words;
+  const n = w.length;
+  const at = (array: Uint32Array, j: number): number => (j < 0 || j >= n ? NONE : array[j]!);
+  const lower = w.lower[i]!;
+  const shape = w.shape[i]!;
+  let k = 0;
+  out[k++] = featureKey(T.Bias, 0);
+  out[k++] = featureKey(T.Lower, lower);
+  out[k++] = featureKey(T.Form, w.form[i]!);
+  for (let p = 1; p <= 3; p++) out[k++] = featureKey(T.Prefix, p, w.prefixAt(i, p));
+  for (let s = 1; s <= 4; s++) out[k++] = featureKey(T.Suffix, s, w.suffixAt(i, s));
+  out[k++] = featureKey(T.Shape, shape);
+  out[k++] = featureKey(T.ShapeFirst, shape, i === 0 ? 1 : 0);
+  if (w.tail[i] !== lower) out[k++] = featureKey(T.Tail, w.tail[i]!);
+  out[k++] = featureKey(T.Classes, w.classes[i]!);
+  out[k++] = featureKey(T.ClassesShape, w.classes[i]!, shape, i === 0 ? 1 : 0);
+  out[k++] = featureKey(T.Length, lengthBucket(w.lowerForms[i]!.length), shape);
+
+  out[k++] = featureKey(T.Prev, w.lowerAt(i - 1));
+  out[k++] = featureKey(T.Prev2, w.lowerAt(i - 2));
+  out[k++] = featureKey(T.Next, w.lowerAt(i + 1));
+  out[k++] = featureKey(T.Next2, w.lowerAt(i + 2));
+  out[k++] = featureKey(T.PrevForm, at(w.form, i - 1));
+  out[k++] = featureKey(T.NextForm, at(w.form, i + 1));
+  out[k++] = featureKey(T.PrevShape, w.shapeAt(i - 1), shape);
+  out[k++] = featureKey(T.NextShape, shape, w.shapeAt(i + 1));
+  out[k++] = featureKey(T.PrevNextShape, w.shapeAt(i - 1), shape, w.shapeAt(i + 1));
+  out[k++] = featureKey(T.PrevLowerLower, w.lowerAt(i - 1), lower);
+  out[k++] = featureKey(T.LowerNextLower, lower, w.lowerAt(i + 1));
+
+  out[k++] = featureKey(T.Label1, label1);
+  out[k++] = featureKey(T.Label12, label1, label2);
+  out[k++] = featureKey(T.Label1Lower, label1, lower);
+  out[k++] = featureKey(T.Label1Shape, label1, shape);
+  out[k++] = featureKey(T.Label1Upos, label1, c.upos[i]!);
+
+  out[k++] = featureKey(T.Upos, c.upos[i]!);
+  out[k++] = featureKey(T.PrevUpos, at(c.upos, i - 1), c.upos[i]!);
+  out[k++] = featureKey(T.NextUpos, c.upos[i]!, at(c.upos, i + 1));
+  out[k++] = featureKey(T.UposShape, c.upos[i]!, shape);
+  out[k++] = featureKey(T.Fine, c.fine[i]!);
+  out[k++] = featureKey(T.PrevFine, at(c.fine, i - 1));
+  out[k++] = featureKey(T.NextFine, at(c.fine, i + 1));
+  out[k++] = featureKey(T.FineLower, c.fine[i]!, lower);
+
+  if (c.history[i] !== 0) {
+    out[k++] = featureKey(T.History, c.history[i]!);
+    out[k++] = featureKey(T.HistoryShape, c.history[i]!, shape);
+  }
+  if (c.document[i] !== 0) {
+    out[k++] = featureKey(T.DocumentType, c.document[i]!);
+    out[k++] = featureKey(T.DocumentTypeShape, c.document[i]!, shape);
+    out[k++] = featureKey(T.DocumentTypeLabel1, c.document[i]!, label1);
+  }
+  out[k++] = featureKey(T.Gazetteer, c.gazetteer[i]!);
+  out[k++] = featureKey(T.PrevGazetteer, at(c.gazetteer, i - 1));
+  out[k++] = featureKey(T.NextGazetteer, at(c.gazetteer, i + 1));
+  out[k++] = featureKey(T.GazetteerShape, c.gazetteer[i]!, shape);
+  for (let p = 0; p < CLUSTER_PREFIXES; p++) {
+    const cluster = c.clusters[i * CLUSTER_PREFIXES + p]!;
+    if (cluster === 0) break;
+    out[k++] = featureKey(T.Cluster, p, cluster);
+  }
+  return k;
+}

@@ -1,0 +1,89 @@
+import { ENTITY_TYPES } from '../annotate/entities/mention.ts';
+
+/** An entity span over the tokens of a sentence: `[start, end)` and its type. */
+export interface TagSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+}
+
+export interface TypeScore {
+  readonly gold: number;
+  readonly predicted: number;
+  readonly correct: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+export interface NerScore {
+  readonly overall: TypeScore;
+  readonly byType: Readonly<Record<string, TypeScore>>;
+  readonly tokens: number;
+}
+
+/**
+ * The entity spans of an IOB2 tag sequence. A stray I- (no B- before it, or after another type)
+ * opens a span, as conlleval reads it.
+ */
+export function tagSpans(tags: readonly string[]): TagSpan[] {
+  const spans: TagSpan[] = [];
+  let start = -1;
+  let type = '';
+  for (let i = 0; i <= tags.length; i++) {
+    const tag = i < tags.length ? tags[i]! : 'O';
+    const prefix = tag === 'O' ? 'O' : tag.slice(0, 1);
+    const tagType = tag === 'O' ? '' : tag.slice(2);
+    const continues = start >= 0 && prefix === 'I' && tagType === type;
+    if (start >= 0 && !continues) {
+      spans.push({ start, end: i, type });
+      start = -1;
+    }
+    if (prefix !== 'O' && !continues) {
+      start = i;
+      type = tagType;
+    }
+  }
+  return spans;
+}
+
+/**
+ * Precision, recall and F1 of predicted entities against gold ones, per type and overall:
+ * an entity counts only when its span and type are exactly right (CoNLL 2002's conlleval).
+ */
+export function scoreNer(gold: readonly (readonly string[])[], predicted: readonly (readonly string[])[]): NerScore {
+  const counts = new Map<string, { gold: number; predicted: number; correct: number }>();
+  const count = (type: string) => {
+    let row = counts.get(type);
+    if (!row) counts.set(type, (row = { gold: 0, predicted: 0, correct: 0 }));
+    return row;
+  };
+  for (const type of ENTITY_TYPES) count(type);
+  let tokens = 0;
+  gold.forEach((sentence, s) => {
+    tokens += sentence.length;
+    const goldSpans = tagSpans(sentence);
+    const predictedSpans = tagSpans(predicted[s]!);
+    const goldKeys = new Set(goldSpans.map((span) => `${span.start}:${span.end}:${span.type}`));
+    for (const span of goldSpans) count(span.type).gold += 1;
+    for (const span of predictedSpans) {
+      const row = count(span.type);
+      row.predicted += 1;
+      if (goldKeys.has(`${span.start}:${span.end}:${span.type}`)) row.correct += 1;
+    }
+  });
+  const score = ({ gold, predicted, correct }: { gold: number; predicted: number; correct: number }): TypeScore => {
+    const precision = predicted === 0 ? 0 : correct / predicted;
+    const recall = gold === 0 ? 0 : correct / gold;
+    return { gold, predicted, correct, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  };
+  const total = { gold: 0, predicted: 0, correct: 0 };
+  const byType: Record<string, TypeScore> = {};
+  for (const [type, row] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
+    byType[type] = score(row);
+    total.gold += row.gold;
+    total.predicted += row.predicted;
+    total.correct += row.correct;
+  }
+  return { overall: score(total), byType, tokens };
+}
