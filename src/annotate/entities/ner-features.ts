@@ -19,6 +19,12 @@ export interface NerSentenceContext {
   readonly document: Uint32Array;
   /** Gazetteer matches covering the token, as a hash of (list, position) pairs (0: none). */
   readonly gazetteer: Uint32Array;
+  /** How the word is written elsewhere in the document: bit 1 in lower case, bit 2 with a
+   * capital not at a sentence's start (a sentence-initial word seen lower-cased is no name). */
+  readonly caseEvidence: Uint32Array;
+  /** Position in a run of capitalised words (with van, de, der... between): 1 alone, 2 first,
+   * 3 inside, 4 last; 0 outside a run. */
+  readonly run: Uint32Array;
   /** The word's class in clusterings of three granularities (0: unknown word). */
   readonly clusters: Uint32Array;
 }
@@ -35,7 +41,7 @@ const enum T {
   Upos, PrevUpos, NextUpos, UposShape, Fine, PrevFine, NextFine, FineLower,
   History, HistoryShape, DocumentType, DocumentTypeShape, DocumentTypeLabel1, Gazetteer, PrevGazetteer, NextGazetteer, GazetteerShape,
   Cluster,
-  PrevLowerLower, LowerNextLower, Length,
+  PrevLowerLower, LowerNextLower, Length, CaseEvidence, CaseEvidenceFirst, Run, RunLabel1, RunUpos,
 }
 
 /** Word length buckets: initials, short, words, long compounds. */
@@ -96,6 +102,11 @@ export function nerFeatures(c: NerSentenceContext, i: number, label1: number, la
   out[k++] = featureKey(T.NextFine, at(c.fine, i + 1));
   out[k++] = featureKey(T.FineLower, c.fine[i]!, lower);
 
+  out[k++] = featureKey(T.CaseEvidence, c.caseEvidence[i]!, shape);
+  if (i === 0) out[k++] = featureKey(T.CaseEvidenceFirst, c.caseEvidence[i]!, w.classes[i]!);
+  out[k++] = featureKey(T.Run, c.run[i]!, shape);
+  out[k++] = featureKey(T.RunLabel1, c.run[i]!, label1);
+  out[k++] = featureKey(T.RunUpos, c.run[i]!, c.upos[i]!);
   if (c.history[i] !== 0) {
     out[k++] = featureKey(T.History, c.history[i]!);
     out[k++] = featureKey(T.HistoryShape, c.history[i]!, shape);

@@ -81,8 +81,9 @@ export class NerTagger {
    */
   tagDocument(document: NerDocument, documentTypes?: DocumentTypes): string[][] {
     const history = new DocumentHistory();
+    const spelling = documentSpelling(document);
     return document.sentences.map((sentence) => {
-      const context = sentenceContext(sentence, this.resources, history, documentTypes);
+      const context = sentenceContext(sentence, this.resources, history, spelling, documentTypes);
       const labels = decode(context, this.parameters.labels, (count) => {
         this.parameters.model.score(this.keys, count, this.scores);
         return this.scores;
@@ -111,8 +112,9 @@ export class NerTagger {
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       for (const d of order) {
         const history = new DocumentHistory();
+        const spelling = documentSpelling(documents[d]!);
         documents[d]!.sentences.forEach((sentence, s) => {
-          const context = sentenceContext(sentence, resources, history, documentTypes?.[d]);
+          const context = sentenceContext(sentence, resources, history, spelling, documentTypes?.[d]);
           const truth = gold[d]![s]!;
           const predicted = decode(context, labels, (count) => {
             trainer.score(keys, count, scores);
@@ -215,9 +217,45 @@ export function documentTypes(document: NerDocument, tags: readonly (readonly st
   return types;
 }
 
-function sentenceContext(sentence: NerSentence, resources: NerResources, history: DocumentHistory, types?: DocumentTypes): NerSentenceContext {
+const LOWER_CASE_ELSEWHERE = 1;
+const CAPITALISED_ELSEWHERE = 2;
+/** Lower-case words that join capitalised name parts: Louis van Gaal, Universiteit van Gent. */
+const NAME_JOINERS = new Set(['van', 'de', 'der', 'den', 'te', 'ter', 'voor', 'en', "'t", 'het', 'von', 'di', 'da', 'du', 'la', 'le']);
+
+function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** How each lower-cased word of a document is written in it, outside sentence starts. */
+function documentSpelling(document: NerDocument): ReadonlyMap<string, number> {
+  const spelling = new Map<string, number>();
+  for (const { words } of document.sentences) {
+    words.forEach((word, i) => {
+      if (i === 0) return;
+      const key = word.toLowerCase();
+      spelling.set(key, (spelling.get(key) ?? 0) | (isCapitalised(word) ? CAPITALISED_ELSEWHERE : LOWER_CASE_ELSEWHERE));
+    });
+  }
+  return spelling;
+}
+
+/** Each word's place in a run of capitalised words (NerSentenceContext.run). */
+function capitalisedRuns(words: readonly string[]): Uint32Array {
+  const inRun = words.map((word, i) => isCapitalised(word) || (NAME_JOINERS.has(word) && i > 0 && i + 1 < words.length && isCapitalised(words[i - 1]!) && isCapitalised(words[i + 1]!)));
+  return Uint32Array.from(words, (_, i) => {
+    if (!inRun[i]) return 0;
+    const before = i > 0 && inRun[i - 1]!;
+    const after = i + 1 < words.length && inRun[i + 1]!;
+    return before ? (after ? 3 : 4) : after ? 2 : 1;
+  });
+}
+
+function sentenceContext(sentence: NerSentence, resources: NerResources, history: DocumentHistory, spelling: ReadonlyMap<string, number>, types?: DocumentTypes): NerSentenceContext {
   const { words } = sentence;
   return {
+    caseEvidence: Uint32Array.from(words, (word) => spelling.get(word.toLowerCase()) ?? 0),
+    run: capitalisedRuns(words),
     document: Uint32Array.from(words, (word) => types?.get(word.toLowerCase()) ?? 0),
     words: new WordHashes(words, resources.classes),
     upos: Uint32Array.from(sentence.upos, hashString),
