@@ -1,5 +1,6 @@
 import { featureKey, hashString } from '../linear/hashing.ts';
 import { WordHashes } from '../linear/word-hashes.ts';
+import { GAZETTEER_SLOTS, type GazetteerMatches } from './gazetteer-matches.ts';
 
 /** Room for the features of one token. */
 export const MAX_NER_FEATURES = 96;
@@ -17,8 +18,8 @@ export interface NerSentenceContext {
   /** The type a first pass gave this word most often anywhere in the document (0: never, or
    * no first pass). */
   readonly document: Uint32Array;
-  /** Gazetteer matches covering the token, as a hash of (list, position) pairs (0: none). */
-  readonly gazetteer: Uint32Array;
+  /** Gazetteer matches covering each token: all lists as one hash, and each list alone. */
+  readonly gazetteer: GazetteerMatches;
   /** How the word is written elsewhere in the document: bit 1 in lower case, bit 2 with a
    * capital not at a sentence's start (a sentence-initial word seen lower-cased is no name). */
   readonly caseEvidence: Uint32Array;
@@ -40,8 +41,17 @@ const enum T {
   Label1, Label12, Label1Lower, Label1Shape, Label1Upos,
   Upos, PrevUpos, NextUpos, UposShape, Fine, PrevFine, NextFine, FineLower,
   History, HistoryShape, DocumentType, DocumentTypeShape, DocumentTypeLabel1, Gazetteer, PrevGazetteer, NextGazetteer, GazetteerShape,
-  Cluster,
+  Cluster, GazetteerList, GazetteerListShape, PrevGazetteerList, NextGazetteerList, PrevCluster, NextCluster, ClusterShape,
   PrevLowerLower, LowerNextLower, Length, CaseEvidence, CaseEvidenceFirst, Run, RunLabel1, RunUpos,
+}
+
+/** One feature per gazetteer list covering token `i` (and with `shape`, when `shapeTemplate` is given). */
+function listFeatures(lists: Uint32Array, i: number, template: number, shape: number, out: Uint32Array, k: number, shapeTemplate?: number): number {
+  for (let s = i * GAZETTEER_SLOTS, end = s + GAZETTEER_SLOTS; s < end && lists[s] !== 0; s++) {
+    out[k++] = featureKey(template, lists[s]!);
+    if (shapeTemplate !== undefined) out[k++] = featureKey(shapeTemplate, lists[s]!, shape);
+  }
+  return k;
 }
 
 /** Word length buckets: initials, short, words, long compounds. */
@@ -116,14 +126,22 @@ export function nerFeatures(c: NerSentenceContext, i: number, label1: number, la
     out[k++] = featureKey(T.DocumentTypeShape, c.document[i]!, shape);
     out[k++] = featureKey(T.DocumentTypeLabel1, c.document[i]!, label1);
   }
-  out[k++] = featureKey(T.Gazetteer, c.gazetteer[i]!);
-  out[k++] = featureKey(T.PrevGazetteer, at(c.gazetteer, i - 1));
-  out[k++] = featureKey(T.NextGazetteer, at(c.gazetteer, i + 1));
-  out[k++] = featureKey(T.GazetteerShape, c.gazetteer[i]!, shape);
+  const gazetteer = c.gazetteer.combined;
+  out[k++] = featureKey(T.Gazetteer, gazetteer[i]!);
+  out[k++] = featureKey(T.PrevGazetteer, at(gazetteer, i - 1));
+  out[k++] = featureKey(T.NextGazetteer, at(gazetteer, i + 1));
+  out[k++] = featureKey(T.GazetteerShape, gazetteer[i]!, shape);
+  k = listFeatures(c.gazetteer.lists, i, T.GazetteerList, shape, out, k, T.GazetteerListShape);
+  if (i > 0) k = listFeatures(c.gazetteer.lists, i - 1, T.PrevGazetteerList, 0, out, k);
+  if (i + 1 < n) k = listFeatures(c.gazetteer.lists, i + 1, T.NextGazetteerList, 0, out, k);
   for (let p = 0; p < CLUSTER_PREFIXES; p++) {
     const cluster = c.clusters[i * CLUSTER_PREFIXES + p]!;
     if (cluster === 0) break;
     out[k++] = featureKey(T.Cluster, p, cluster);
+    if (p === 1) out[k++] = featureKey(T.ClusterShape, cluster, shape);
   }
+  // The middle granularity of the neighbours' classes: "bij <company>", "<person> zei".
+  if (i > 0 && c.clusters[(i - 1) * CLUSTER_PREFIXES + 1] !== 0) out[k++] = featureKey(T.PrevCluster, c.clusters[(i - 1) * CLUSTER_PREFIXES + 1]!);
+  if (i + 1 < n && c.clusters[(i + 1) * CLUSTER_PREFIXES + 1] !== 0) out[k++] = featureKey(T.NextCluster, c.clusters[(i + 1) * CLUSTER_PREFIXES + 1]!);
   return k;
 }

@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import { LinearModel, type StoredLinearModel } from '../linear/linear-model.ts';
 import { fileDigest, readModelFile, writeModelFile, type ModelProvenance } from '../model-file.ts';
 import { LexiconClasses } from '../tagger/lexicon-classes.ts';
+import { DEFAULT_GAZETTEER_PATH, loadGazetteer } from './gazetteer.ts';
 import { NerTagger, type NerResources } from './ner-tagger.ts';
 
 /** The shipped NER model (models/README.md). */
@@ -15,6 +16,7 @@ export const DEFAULT_NER_PATH = fileURLToPath(new URL('../../../models/ner-nl.js
 interface ResourceDigests {
   readonly lexicon: string;
   readonly clusters: string;
+  readonly gazetteer: string;
 }
 
 interface NerFile {
@@ -30,6 +32,7 @@ interface NerFile {
 export interface NerResourcePaths {
   readonly lexicon?: string;
   readonly clusters?: string;
+  readonly gazetteer?: string;
 }
 
 /** The resources at `paths`, loaded (the lexicon may be shared with the language core). */
@@ -37,11 +40,16 @@ export function loadNerResources(paths: NerResourcePaths = {}, lexicon?: Lexicon
   return {
     classes: new LexiconClasses(lexicon ?? loadLexicon(paths.lexicon)),
     clusters: loadClusters(paths.clusters ?? DEFAULT_CLUSTERS_PATH),
+    gazetteer: loadGazetteer(paths.gazetteer ?? DEFAULT_GAZETTEER_PATH),
   };
 }
 
 function digests(paths: NerResourcePaths): ResourceDigests {
-  return { lexicon: fileDigest(paths.lexicon ?? DEFAULT_LEXICON_PATH), clusters: fileDigest(paths.clusters ?? DEFAULT_CLUSTERS_PATH) };
+  return {
+    lexicon: fileDigest(paths.lexicon ?? DEFAULT_LEXICON_PATH),
+    clusters: fileDigest(paths.clusters ?? DEFAULT_CLUSTERS_PATH),
+    gazetteer: fileDigest(paths.gazetteer ?? DEFAULT_GAZETTEER_PATH),
+  };
 }
 
 export function saveNer(tagger: NerTagger, provenance: ModelProvenance, path: string, paths: NerResourcePaths = {}): void {
@@ -57,7 +65,7 @@ export function saveNer(tagger: NerTagger, provenance: ModelProvenance, path: st
 export function loadNer(path: string = DEFAULT_NER_PATH, paths: NerResourcePaths = {}, lexicon?: Lexicon): { tagger: NerTagger; provenance: ModelProvenance } {
   const file = readModelFile<NerFile>(path, 'kroniek-ner', 1);
   const expected = digests(paths);
-  for (const name of ['lexicon', 'clusters'] as const) {
+  for (const name of ['lexicon', 'clusters', 'gazetteer'] as const) {
     if (file.resources[name] !== expected[name]) throw new KroniekError('bad-model', `${path}: trained with another ${name} file; retrain it with kroniek train ner`);
   }
   const tagger = new NerTagger({ labels: file.labels, model: LinearModel.fromStored(file.model) }, loadNerResources(paths, lexicon));

@@ -5,6 +5,7 @@ import { WordHashes, type WordClasses } from '../linear/word-hashes.ts';
 import { coarseFineTag } from '../parser/parse-features.ts';
 import { seededRandom, shuffle } from '../seeded-shuffle.ts';
 import { mayEnd, mayFollow, OUTSIDE, toBilou, toIob } from './bilou.ts';
+import { GAZETTEER_SLOTS, type Gazetteer } from './gazetteer-matches.ts';
 import { CLUSTER_PREFIXES, MAX_NER_FEATURES, NO_LABEL, nerFeatures, type NerSentenceContext } from './ner-features.ts';
 
 /** A sentence as the NER model reads it: words with the language core's tags. */
@@ -22,11 +23,6 @@ export interface NerDocument {
 /** A document to learn from: each sentence with its gold IOB2 tags. */
 export interface TaggedNerDocument {
   readonly sentences: readonly (NerSentence & { readonly tags: readonly string[] })[];
-}
-
-/** Names found in a gazetteer: per token, a hash of which lists cover it and where. */
-export interface Gazetteer {
-  matches(words: readonly string[]): Uint32Array;
 }
 
 /** Word clusters learned from unlabelled text: per token `CLUSTER_PREFIXES` class hashes. */
@@ -261,7 +257,7 @@ function sentenceContext(sentence: NerSentence, resources: NerResources, history
     upos: Uint32Array.from(sentence.upos, hashString),
     fine: Uint32Array.from(sentence.xpos, (xpos, i) => hashString(coarseFineTag(xpos, sentence.upos[i]!))),
     history: history.types(words),
-    gazetteer: resources.gazetteer?.matches(words) ?? new Uint32Array(words.length),
+    gazetteer: resources.gazetteer?.matches(words) ?? { combined: new Uint32Array(words.length), lists: new Uint32Array(words.length * GAZETTEER_SLOTS) },
     clusters: resources.clusters?.paths(words) ?? new Uint32Array(words.length * CLUSTER_PREFIXES),
   };
 }
