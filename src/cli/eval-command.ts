@@ -4,10 +4,8 @@ import { evaluateSegmentation, rebuildGoldText, type SegmentationScore, type Spa
 import { evaluateSyntax, type ColumnScore, type SyntaxScore } from '../eval/syntax-eval.ts';
 import { DEFAULT_MODEL_DIR, loadDutchModels } from '../annotate/syntax/dutch-analyzer.ts';
 import { DEFAULT_NER_PATH, loadNer } from '../annotate/entities/ner-model.ts';
-import { nerDocument } from '../annotate/entities/ner-input.ts';
 import { sharedDutchAnalyzer, sharedLexicon } from '../annotate/syntax/shared-analyzer.ts';
-import { readTaggedDocuments } from '../conll/conll-ner.ts';
-import { scoreNer, type NerScore } from '../eval/ner-eval.ts';
+import { evaluateNerFile, type NerScore } from '../eval/ner-eval.ts';
 import { assertReadableFile, runCommand } from './common.ts';
 
 export function evalCommand(): Command {
@@ -46,14 +44,8 @@ Sentences the models were trained on (by sent_id) are left out and counted.`,
         .action((file: string, flags: { model: string; json?: boolean }) =>
           runCommand(async () => {
             assertReadableFile(file);
-            const gold = await readTaggedDocuments(file);
-            const analyzer = sharedDutchAnalyzer();
             const { tagger } = loadNer(flags.model, {}, sharedLexicon());
-            const documents = gold.map((d) => nerDocument(d.sentences.map((s) => s.words), analyzer));
-            const started = performance.now();
-            const predicted = documents.flatMap((d) => tagger.tagDocument(d));
-            const seconds = (performance.now() - started) / 1000;
-            const score = scoreNer(gold.flatMap((d) => d.sentences.map((s) => s.tags)), predicted);
+            const { seconds, ...score } = await evaluateNerFile(file, tagger, sharedDutchAnalyzer());
             const tokensPerSecond = score.tokens / Math.max(seconds, 1e-9);
             process.stdout.write(flags.json ? `${JSON.stringify({ ...score, tokensPerSecond }, null, 2)}\n` : formatNer(file, score, tokensPerSecond));
           }),

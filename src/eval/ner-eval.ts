@@ -1,4 +1,8 @@
 import { ENTITY_TYPES } from '../annotate/entities/mention.ts';
+import { nerDocument } from '../annotate/entities/ner-input.ts';
+import type { NerTagger } from '../annotate/entities/ner-tagger.ts';
+import type { DutchAnalyzer } from '../annotate/syntax/dutch-analyzer.ts';
+import { readTaggedDocuments } from '../conll/conll-ner.ts';
 
 /** An entity span over the tokens of a sentence: `[start, end)` and its type. */
 export interface TagSpan {
@@ -86,4 +90,23 @@ export function scoreNer(gold: readonly (readonly string[])[], predicted: readon
     total.correct += row.correct;
   }
   return { overall: score(total), byType, tokens };
+}
+
+/** A CoNLL NER file tagged and scored, with the time tagging took (after the language core). */
+export interface NerFileScore extends NerScore {
+  readonly seconds: number;
+}
+
+/**
+ * Tags the documents of a CoNLL-format file whose last column is the gold IOB2 tag and scores
+ * them: the one path `kroniek eval ner` and the quality floors share. The language core's tags
+ * come first and are not timed.
+ */
+export async function evaluateNerFile(file: string, tagger: NerTagger, analyzer: DutchAnalyzer): Promise<NerFileScore> {
+  const gold = await readTaggedDocuments(file);
+  const documents = gold.map((d) => nerDocument(d.sentences.map((s) => s.words), analyzer));
+  const started = performance.now();
+  const predicted = documents.flatMap((d) => tagger.tagDocument(d));
+  const seconds = (performance.now() - started) / 1000;
+  return { ...scoreNer(gold.flatMap((d) => d.sentences.map((s) => s.tags)), predicted), seconds };
 }

@@ -12,3 +12,11 @@ export function udFile(name: string): string | null {
   const path = join(UD_DIR, name);
   return existsSync(path) ? path : null;
 }
+
+/** The CoNLL-2002 Dutch NER files: `../shared/data/conll2002-nl` beside a checkout, or `$KRONIEK_CONLL_DIR`. */
+export const CONLL_DIR = process.env.KRONIEK_CONLL_DIR ?? join(PROJECT_ROOT, '../shared/data/conll2002-nl');
+
+export function conllFile(name: string): string | null {
+  const path = join(CONLL_DIR, name);
+  return existsSync(path) ? path : null;
+}

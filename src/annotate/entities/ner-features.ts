@@ -3,7 +3,7 @@ import { WordHashes } from '../linear/word-hashes.ts';
 import { GAZETTEER_SLOTS, type GazetteerMatches } from './gazetteer-matches.ts';
 
 /** Room for the features of one token. */
-export const MAX_NER_FEATURES = 96;
+export const MAX_NER_FEATURES = 112;
 /** Label number of the positions before a sentence. */
 export const NO_LABEL = -1;
 
@@ -23,6 +23,8 @@ export interface NerSentenceContext {
   /** How the word is written elsewhere in the document: bit 1 in lower case, bit 2 with a
    * capital not at a sentence's start (a sentence-initial word seen lower-cased is no name). */
   readonly caseEvidence: Uint32Array;
+  /** Per token, the words around every occurrence of it in the document (capitalised words). */
+  readonly contexts: readonly (Uint32Array | undefined)[];
   /** Position in a run of capitalised words (with van, de, der... between): 1 alone, 2 first,
    * 3 inside, 4 last; 0 outside a run. */
   readonly run: Uint32Array;
@@ -38,10 +40,10 @@ const NONE = hashString('<none>');
 const enum T {
   Bias, Lower, Form, Prefix, Suffix, Shape, ShapeFirst, Tail, Classes, ClassesShape,
   Prev, Prev2, Next, Next2, PrevForm, NextForm, PrevShape, NextShape, PrevNextShape,
-  Label1, Label12, Label1Lower, Label1Shape, Label1Upos,
+  Label1, Label1Lower, Label1Shape, Label1Upos,
   Upos, PrevUpos, NextUpos, UposShape, Fine, PrevFine, NextFine, FineLower,
   History, HistoryShape, DocumentType, DocumentTypeShape, DocumentTypeLabel1, Gazetteer, PrevGazetteer, NextGazetteer, GazetteerShape,
-  Cluster, GazetteerList, GazetteerListShape, PrevGazetteerList, NextGazetteerList, PrevCluster, NextCluster, ClusterShape,
+  Cluster, GazetteerList, GazetteerListShape, PrevGazetteerList, NextGazetteerList, PrevCluster, NextCluster, ClusterShape, DocumentContext,
   PrevLowerLower, LowerNextLower, Length, CaseEvidence, CaseEvidenceFirst, Run, RunLabel1, RunUpos,
 }
 
@@ -59,14 +61,54 @@ function lengthBucket(length: number): number {
   return length <= 1 ? 1 : length <= 3 ? 2 : length <= 8 ? 3 : 4;
 }
 
+/** Most label features a token has (nerLabelFeatures). */
+export const MAX_LABEL_FEATURES = 8;
+
+/**
+ * The features of token `i` that pair the label before it with what the token is, as
+ * (template, value) pairs in `parts` (2 numbers each); a pair's key for a previous label is
+ * labelFeatureKey. A first-order decoder scores each pair once per previous label, and the
+ * values repeat (shapes, tags), so it can keep those scores. Returns the number of pairs.
+ */
+export function nerLabelParts(c: NerSentenceContext, i: number, parts: Uint32Array): number {
+  let k = 0;
+  const add = (template: T, value: number): void => {
+    parts[k++] = template;
+    parts[k++] = value;
+  };
+  add(T.Label1, 0);
+  add(T.Label1Lower, c.words.lower[i]!);
+  add(T.Label1Shape, c.words.shape[i]!);
+  add(T.Label1Upos, c.upos[i]!);
+  add(T.RunLabel1, c.run[i]!);
+  if (c.document[i] !== 0) add(T.DocumentTypeLabel1, c.document[i]!);
+  return k / 2;
+}
+
+/** The key of a label feature pair (nerLabelParts) after the label `label1`. */
+export function labelFeatureKey(template: number, label1: number, value: number): number {
+  return featureKey(template, label1, value);
+}
+
+/** The label features of token `i` after `label1`, from `out[k]` on; returns the new end. */
+export function nerLabelFeatures(c: NerSentenceContext, i: number, label1: number, out: Uint32Array, k: number): number {
+  const parts = LABEL_PARTS;
+  const count = nerLabelParts(c, i, parts);
+  for (let p = 0; p < count; p++) out[k++] = labelFeatureKey(parts[2 * p]!, label1, parts[2 * p + 1]!);
+  return k;
+}
+
+const LABEL_PARTS = new Uint32Array(2 * MAX_LABEL_FEATURES);
+
 /**
  * Features of token `i` for its NER label, after what the strongest feature-based systems use
  * (Ratinov and Roth 2009): the word with its case, affixes and shape; two words either side;
- * the two labels chosen before it; part of speech and CGN tag from the language core; the word
- * classes of the Dutch lexicon (a word only known capitalised is a name); the gazetteer, word
- * clusters, and the type the word got earlier in the same document.
+ * part of speech and CGN tag from the language core; the word classes of the Dutch lexicon (a
+ * word only known capitalised is a name); the gazetteer, word clusters, and the type the word
+ * got earlier in the same document. These do not depend on the labels chosen before the token;
+ * nerLabelFeatures pairs the label before with the token.
  */
-export function nerFeatures(c: NerSentenceContext, i: number, label1: number, label2: number, out: Uint32Array): number {
+export function nerTokenFeatures(c: NerSentenceContext, i: number, out: Uint32Array): number {
   const w = c.words;
   const n = w.length;
   const at = (array: Uint32Array, j: number): number => (j < 0 || j >= n ? NONE : array[j]!);
@@ -97,11 +139,6 @@ export function nerFeatures(c: NerSentenceContext, i: number, label1: number, la
   out[k++] = featureKey(T.PrevLowerLower, w.lowerAt(i - 1), lower);
   out[k++] = featureKey(T.LowerNextLower, lower, w.lowerAt(i + 1));
 
-  out[k++] = featureKey(T.Label1, label1);
-  out[k++] = featureKey(T.Label12, label1, label2);
-  out[k++] = featureKey(T.Label1Lower, label1, lower);
-  out[k++] = featureKey(T.Label1Shape, label1, shape);
-  out[k++] = featureKey(T.Label1Upos, label1, c.upos[i]!);
 
   out[k++] = featureKey(T.Upos, c.upos[i]!);
   out[k++] = featureKey(T.PrevUpos, at(c.upos, i - 1), c.upos[i]!);
@@ -115,7 +152,6 @@ export function nerFeatures(c: NerSentenceContext, i: number, label1: number, la
   out[k++] = featureKey(T.CaseEvidence, c.caseEvidence[i]!, shape);
   if (i === 0) out[k++] = featureKey(T.CaseEvidenceFirst, c.caseEvidence[i]!, w.classes[i]!);
   out[k++] = featureKey(T.Run, c.run[i]!, shape);
-  out[k++] = featureKey(T.RunLabel1, c.run[i]!, label1);
   out[k++] = featureKey(T.RunUpos, c.run[i]!, c.upos[i]!);
   if (c.history[i] !== 0) {
     out[k++] = featureKey(T.History, c.history[i]!);
@@ -124,7 +160,6 @@ export function nerFeatures(c: NerSentenceContext, i: number, label1: number, la
   if (c.document[i] !== 0) {
     out[k++] = featureKey(T.DocumentType, c.document[i]!);
     out[k++] = featureKey(T.DocumentTypeShape, c.document[i]!, shape);
-    out[k++] = featureKey(T.DocumentTypeLabel1, c.document[i]!, label1);
   }
   const gazetteer = c.gazetteer.combined;
   out[k++] = featureKey(T.Gazetteer, gazetteer[i]!);
@@ -140,6 +175,8 @@ export function nerFeatures(c: NerSentenceContext, i: number, label1: number, la
     out[k++] = featureKey(T.Cluster, p, cluster);
     if (p === 1) out[k++] = featureKey(T.ClusterShape, cluster, shape);
   }
+  const contexts = c.contexts[i];
+  if (contexts) for (let x = 0; x < contexts.length; x++) out[k++] = featureKey(T.DocumentContext, contexts[x]!);
   // The middle granularity of the neighbours' classes: "bij <company>", "<person> zei".
   if (i > 0 && c.clusters[(i - 1) * CLUSTER_PREFIXES + 1] !== 0) out[k++] = featureKey(T.PrevCluster, c.clusters[(i - 1) * CLUSTER_PREFIXES + 1]!);
   if (i + 1 < n && c.clusters[(i + 1) * CLUSTER_PREFIXES + 1] !== 0) out[k++] = featureKey(T.NextCluster, c.clusters[(i + 1) * CLUSTER_PREFIXES + 1]!);

@@ -4,9 +4,11 @@ import { PerceptronTrainer } from '../linear/perceptron-trainer.ts';
 import { WordHashes, type WordClasses } from '../linear/word-hashes.ts';
 import { coarseFineTag } from '../parser/parse-features.ts';
 import { seededRandom, shuffle } from '../seeded-shuffle.ts';
-import { mayEnd, mayFollow, OUTSIDE, toBilou, toIob } from './bilou.ts';
+import { OUTSIDE, toBilou, toIob } from './bilou.ts';
 import { GAZETTEER_SLOTS, type Gazetteer } from './gazetteer-matches.ts';
-import { CLUSTER_PREFIXES, MAX_NER_FEATURES, NO_LABEL, nerFeatures, type NerSentenceContext } from './ner-features.ts';
+import { capitalisedRuns, documentEvidence, type DocumentEvidence } from './ner-document-evidence.ts';
+import { ViterbiDecoder, type FeatureScorer } from './ner-viterbi.ts';
+import { CLUSTER_PREFIXES, type NerSentenceContext } from './ner-features.ts';
 
 /** A sentence as the NER model reads it: words with the language core's tags. */
 export interface NerSentence {
@@ -44,7 +46,7 @@ export interface NerTrainingOptions {
   readonly minUpdates: number;
 }
 
-export const DEFAULT_NER_TRAINING: NerTrainingOptions = { epochs: 15, seed: 1, minWeight: 0, minUpdates: 1 };
+export const DEFAULT_NER_TRAINING: NerTrainingOptions = { epochs: 20, seed: 1, minWeight: 0, minUpdates: 1 };
 
 export interface NerParameters {
   /** BILOU labels: `O`, then `B-`, `I-`, `L-`, `U-` of each type. */
@@ -53,22 +55,23 @@ export interface NerParameters {
 }
 
 /**
- * A greedy left-to-right named-entity tagger over BILOU labels with an averaged perceptron,
+ * A named-entity tagger over BILOU labels: a structured averaged perceptron with Viterbi decoding,
  * each sentence of a document in turn, so that a name's type earlier in the document informs
  * its later mentions (Ratinov and Roth 2009's prediction history). Decoding only allows whole
  * names. Output is IOB2, the CoNLL convention.
  */
 export class NerTagger {
-  private readonly keys = new Uint32Array(MAX_NER_FEATURES);
-  private readonly scores: Float64Array;
   private readonly typeOf: readonly number[];
+  private readonly viterbi: ViterbiDecoder;
+  private readonly scorer: FeatureScorer;
 
   constructor(
     readonly parameters: NerParameters,
     private readonly resources: NerResources = {},
   ) {
-    this.scores = new Float64Array(parameters.labels.length);
     this.typeOf = entityTypeIndex(parameters.labels);
+    this.viterbi = new ViterbiDecoder(parameters.labels);
+    this.scorer = (keys, count, scores) => parameters.model.score(keys, count, scores);
   }
 
   /**
@@ -76,15 +79,12 @@ export class NerTagger {
    * in the whole document (documentTypes()), for a second pass.
    */
   tagDocument(document: NerDocument, documentTypes?: DocumentTypes): string[][] {
-    const history = new DocumentHistory();
-    const spelling = documentSpelling(document);
+    const history = new DocumentHistory(this.typeOf);
+    const evidence = documentEvidence(document);
     return document.sentences.map((sentence) => {
-      const context = sentenceContext(sentence, this.resources, history, spelling, documentTypes);
-      const labels = decode(context, this.parameters.labels, (count) => {
-        this.parameters.model.score(this.keys, count, this.scores);
-        return this.scores;
-      }, this.keys);
-      history.add(sentence.words, labels, this.typeOf);
+      const context = sentenceContext(sentence, this.resources, history, evidence, documentTypes);
+      const labels = this.viterbi.decode(context, this.scorer, true);
+      history.add(sentence.words, labels);
       return toIob(Array.from(labels, (label) => this.parameters.labels[label]!));
     });
   }
@@ -101,58 +101,25 @@ export class NerTagger {
     const typeOf = entityTypeIndex(labels);
     const gold = documents.map((d) => d.sentences.map((s) => Int32Array.from(toBilou(s.tags).map((label) => labelIndex.get(label)!))));
     const trainer = new PerceptronTrainer(labels.length);
-    const keys = new Uint32Array(MAX_NER_FEATURES);
-    const scores = new Float64Array(labels.length);
     const order = documents.map((_, i) => i);
     const random = seededRandom(options.seed);
+    const viterbi = new ViterbiDecoder(labels);
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       for (const d of order) {
-        const history = new DocumentHistory();
-        const spelling = documentSpelling(documents[d]!);
+        const history = new DocumentHistory(typeOf);
+        const evidence = documentEvidence(documents[d]!);
         documents[d]!.sentences.forEach((sentence, s) => {
-          const context = sentenceContext(sentence, resources, history, spelling, documentTypes?.[d]);
+          const context = sentenceContext(sentence, resources, history, evidence, documentTypes?.[d]);
           const truth = gold[d]![s]!;
-          const predicted = decode(context, labels, (count) => {
-            trainer.score(keys, count, scores);
-            return scores;
-          }, keys, (i, count, guess) => {
-            trainer.update(keys, count, truth[i]!, guess);
-            trainer.tick();
-          });
-          history.add(sentence.words, predicted, typeOf);
+          const predicted = viterbi.decode(context, (k, count, out) => trainer.score(k, count, out));
+          viterbi.learn(context, truth, predicted, trainer);
+          history.add(sentence.words, predicted);
         });
       }
       shuffle(order, random);
     }
     return new NerTagger({ labels, model: trainer.finish(options.minWeight, options.minUpdates) }, resources);
   }
-}
-
-/**
- * Greedy decoding: each token takes the best label that may follow the one before (and, for
- * the last token, may end a sentence). `learn` sees each choice with its features in `keys`.
- */
-function decode(
-  context: NerSentenceContext, labels: readonly string[], score: (count: number) => Float64Array, keys: Uint32Array,
-  learn?: (i: number, count: number, guess: number) => void,
-): Int32Array {
-  const n = context.words.length;
-  const chosen = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const label1 = i > 0 ? chosen[i - 1]! : NO_LABEL;
-    const label2 = i > 1 ? chosen[i - 2]! : NO_LABEL;
-    const count = nerFeatures(context, i, label1, label2, keys);
-    const scores = score(count);
-    const previous = i > 0 ? labels[chosen[i - 1]!]! : OUTSIDE;
-    let best = -1;
-    for (let l = 0; l < labels.length; l++) {
-      if (!mayFollow(previous, labels[l]!) || (i === n - 1 && !mayEnd(labels[l]!))) continue;
-      if (best < 0 || scores[l]! > scores[best]!) best = l;
-    }
-    learn?.(i, count, best);
-    chosen[i] = best;
-  }
-  return chosen;
 }
 
 /** For each label, the number of its entity type plus one (0 for O). */
@@ -163,15 +130,18 @@ function entityTypeIndex(labels: readonly string[]): number[] {
 
 /** Which type each word was given so far in the document (by the model's own choices). */
 class DocumentHistory {
+  /** Per lower-cased word, how often it got each label (by label number). */
   private readonly counts = new Map<string, number[]>();
 
-  add(words: readonly string[], labels: Int32Array, typeOf: readonly number[]): void {
+  constructor(private readonly typeOf: readonly number[]) {}
+
+  add(words: readonly string[], labels: Int32Array): void {
     words.forEach((word, i) => {
-      const type = typeOf[labels[i]!]!;
-      if (type === 0) return;
+      const label = labels[i]!;
+      if (this.typeOf[label] === 0) return;
       const key = word.toLowerCase();
       const counts = this.counts.get(key) ?? [];
-      counts[type] = (counts[type] ?? 0) + 1;
+      counts[label] = (counts[label] ?? 0) + 1;
       this.counts.set(key, counts);
     });
   }
@@ -179,15 +149,23 @@ class DocumentHistory {
   /** The most frequent type of each word (0: none yet). */
   types(words: readonly string[]): Uint32Array {
     return Uint32Array.from(words, (word) => {
-      const counts = this.counts.get(word.toLowerCase());
-      if (!counts) return 0;
-      let best = 0;
-      counts.forEach((count, type) => {
-        if (count > (counts[best] ?? 0)) best = type;
+      const byType: number[] = [];
+      this.counts.get(word.toLowerCase())?.forEach((count, label) => {
+        const type = this.typeOf[label]!;
+        byType[type] = (byType[type] ?? 0) + count;
       });
-      return best;
+      return mostFrequent(byType);
     });
   }
+}
+
+/** The index with the highest count (the first of equals; 0 for none). */
+function mostFrequent(counts: readonly number[]): number {
+  let best = 0;
+  counts.forEach((count, index) => {
+    if (count > (counts[best] ?? 0)) best = index;
+  });
+  return best;
 }
 
 /** For each lower-cased word of a document, a hash of the entity type a pass gave it most. */
@@ -213,44 +191,11 @@ export function documentTypes(document: NerDocument, tags: readonly (readonly st
   return types;
 }
 
-const LOWER_CASE_ELSEWHERE = 1;
-const CAPITALISED_ELSEWHERE = 2;
-/** Lower-case words that join capitalised name parts: Louis van Gaal, Universiteit van Gent. */
-const NAME_JOINERS = new Set(['van', 'de', 'der', 'den', 'te', 'ter', 'voor', 'en', "'t", 'het', 'von', 'di', 'da', 'du', 'la', 'le']);
-
-function isCapitalised(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase();
-}
-
-/** How each lower-cased word of a document is written in it, outside sentence starts. */
-function documentSpelling(document: NerDocument): ReadonlyMap<string, number> {
-  const spelling = new Map<string, number>();
-  for (const { words } of document.sentences) {
-    words.forEach((word, i) => {
-      if (i === 0) return;
-      const key = word.toLowerCase();
-      spelling.set(key, (spelling.get(key) ?? 0) | (isCapitalised(word) ? CAPITALISED_ELSEWHERE : LOWER_CASE_ELSEWHERE));
-    });
-  }
-  return spelling;
-}
-
-/** Each word's place in a run of capitalised words (NerSentenceContext.run). */
-function capitalisedRuns(words: readonly string[]): Uint32Array {
-  const inRun = words.map((word, i) => isCapitalised(word) || (NAME_JOINERS.has(word) && i > 0 && i + 1 < words.length && isCapitalised(words[i - 1]!) && isCapitalised(words[i + 1]!)));
-  return Uint32Array.from(words, (_, i) => {
-    if (!inRun[i]) return 0;
-    const before = i > 0 && inRun[i - 1]!;
-    const after = i + 1 < words.length && inRun[i + 1]!;
-    return before ? (after ? 3 : 4) : after ? 2 : 1;
-  });
-}
-
-function sentenceContext(sentence: NerSentence, resources: NerResources, history: DocumentHistory, spelling: ReadonlyMap<string, number>, types?: DocumentTypes): NerSentenceContext {
+function sentenceContext(sentence: NerSentence, resources: NerResources, history: DocumentHistory, evidence: DocumentEvidence, types?: DocumentTypes): NerSentenceContext {
   const { words } = sentence;
   return {
-    caseEvidence: Uint32Array.from(words, (word) => spelling.get(word.toLowerCase()) ?? 0),
+    caseEvidence: Uint32Array.from(words, (word) => evidence.spelling.get(word.toLowerCase()) ?? 0),
+    contexts: words.map((word) => evidence.contexts.get(word.toLowerCase())),
     run: capitalisedRuns(words),
     document: Uint32Array.from(words, (word) => types?.get(word.toLowerCase()) ?? 0),
     words: new WordHashes(words, resources.classes),

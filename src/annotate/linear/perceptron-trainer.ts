@@ -47,7 +47,11 @@ export class PerceptronTrainer {
 
   /** Moves the weight of each feature for one class (structured updates use this). */
   nudge(keys: Uint32Array, count: number, label: number, amount: number): void {
-    for (let f = 0; f < count; f++) this.change(this.rowOf(keys[f]!) * this.classes + label, amount);
+    for (let f = 0; f < count; f++) {
+      const row = this.rowOf(keys[f]!);
+      this.touched[row]! += 1;
+      this.change(row * this.classes + label, amount);
+    }
   }
 
   /** Marks the end of one training instance: averaging counts instances, not updates. */

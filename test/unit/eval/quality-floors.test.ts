@@ -5,8 +5,11 @@ import { readConllu, type ConlluSentence } from '../../../src/conllu/conllu.ts';
 import { evaluateSegmentation, rebuildGoldText } from '../../../src/eval/segment-eval.ts';
 import { evaluateSyntax } from '../../../src/eval/syntax-eval.ts';
 import { loadDutchModels } from '../../../src/annotate/syntax/dutch-analyzer.ts';
+import { loadNer } from '../../../src/annotate/entities/ner-model.ts';
+import { sharedDutchAnalyzer, sharedLexicon } from '../../../src/annotate/syntax/shared-analyzer.ts';
+import { evaluateNerFile } from '../../../src/eval/ner-eval.ts';
 import { PROJECT_ROOT } from '../../helpers/paths.ts';
-import { UD_DIR, udFile } from '../../helpers/ud-data.ts';
+import { CONLL_DIR, conllFile, UD_DIR, udFile } from '../../helpers/ud-data.ts';
 
 interface SyntaxFloor {
   readonly upos: number;
@@ -19,6 +22,7 @@ interface SyntaxFloor {
 interface Floors {
   readonly segment: Readonly<Record<string, { readonly tokenF1: number; readonly sentenceF1: number }>>;
   readonly syntax: Readonly<Record<string, SyntaxFloor>>;
+  readonly ner: Readonly<Record<string, { readonly f1: number }>>;
 }
 
 async function sentencesOf(path: string): Promise<ConlluSentence[]> {
@@ -49,4 +53,15 @@ describe.each(Object.entries(floors.syntax))('syntax floor on %s', (name, floor)
     const score = evaluateSyntax(await sentencesOf(path!), analyzer, trainedOn);
     for (const column of ['upos', 'xpos', 'lemma', 'uas', 'las'] as const) expect(score[column].accuracy, column).toBeGreaterThanOrEqual(floor[column]);
   });
+});
+
+describe.each(Object.entries(floors.ner))('NER floor on %s', (name, floor) => {
+  const path = conllFile(name);
+  if (!path) console.warn(`skipped: ${name} is not in ${CONLL_DIR} (set KRONIEK_CONLL_DIR to the CoNLL-2002 Dutch data)`);
+
+  it.skipIf(!path)(`keeps entity F1 >= ${floor.f1} with the shipped model`, async () => {
+    const { tagger } = loadNer(undefined, {}, sharedLexicon());
+    const score = await evaluateNerFile(path!, tagger, sharedDutchAnalyzer());
+    expect(score.overall.f1).toBeGreaterThanOrEqual(floor.f1);
+  }, 120_000);
 });
