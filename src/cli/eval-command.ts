@@ -5,7 +5,7 @@ import { evaluateSyntax, type ColumnScore, type SyntaxScore } from '../eval/synt
 import { DEFAULT_MODEL_DIR, loadDutchModels } from '../annotate/syntax/dutch-analyzer.ts';
 import { DEFAULT_NER_PATH, loadNer } from '../annotate/entities/ner-model.ts';
 import { sharedDutchAnalyzer, sharedLexicon } from '../annotate/syntax/shared-analyzer.ts';
-import { evaluateNerFile, type NerScore } from '../eval/ner-eval.ts';
+import { evaluateNerFile, scoreTaggedFile, type NerScore } from '../eval/ner-eval.ts';
 import { assertReadableFile, runCommand } from './common.ts';
 
 export function evalCommand(): Command {
@@ -39,12 +39,19 @@ Sentences the models were trained on (by sent_id) are left out and counted.`,
         .description('tag the tokens of a CoNLL-format NER file and score the entities against its gold tags (last column)')
         .argument('<file>', 'CoNLL-format file: the token first, the gold IOB2 tag last')
         .option('--model <file>', 'NER model', DEFAULT_NER_PATH)
+        .option('--clusters <file>', 'the word clusters the model was trained with, when not the shipped ones')
+        .option('--predicted', 'score the tags already in the file (gold second to last, predicted last: another system\'s output) instead of tagging')
         .option('--json', 'print the scores as JSON')
         .addHelpText('after', '\nAn entity counts only when its span and type are exactly right (CoNLL 2002 conlleval).')
-        .action((file: string, flags: { model: string; json?: boolean }) =>
+        .action((file: string, flags: { model: string; clusters?: string; predicted?: boolean; json?: boolean }) =>
           runCommand(async () => {
             assertReadableFile(file);
-            const { tagger } = loadNer(flags.model, {}, sharedLexicon());
+            if (flags.predicted) {
+              const score = await scoreTaggedFile(file);
+              process.stdout.write(flags.json ? `${JSON.stringify(score, null, 2)}\n` : formatNer(file, score));
+              return;
+            }
+            const { tagger } = loadNer(flags.model, { clusters: flags.clusters }, sharedLexicon());
             const { seconds, ...score } = await evaluateNerFile(file, tagger, sharedDutchAnalyzer());
             const tokensPerSecond = score.tokens / Math.max(seconds, 1e-9);
             process.stdout.write(flags.json ? `${JSON.stringify({ ...score, tokensPerSecond }, null, 2)}\n` : formatNer(file, score, tokensPerSecond));
@@ -87,7 +94,7 @@ function formatSegmentation(file: string, score: SegmentationScore): string {
   ].join('\n');
 }
 
-function formatNer(file: string, score: NerScore, tokensPerSecond: number): string {
+function formatNer(file: string, score: NerScore, tokensPerSecond?: number): string {
   const row = (name: string, s: NerScore['overall']): string =>
     `${name.padEnd(8)} ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)}  (gold ${s.gold}, predicted ${s.predicted}, correct ${s.correct})`;
   return [
@@ -95,7 +102,7 @@ function formatNer(file: string, score: NerScore, tokensPerSecond: number): stri
     `${''.padEnd(8)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}`,
     ...Object.entries(score.byType).map(([type, s]) => row(type, s)),
     row('overall', score.overall),
-    `speed    ${Math.round(tokensPerSecond).toLocaleString('en')} tokens/s (NER, after the language core's tags; one thread)`,
+    ...(tokensPerSecond === undefined ? [] : [`speed    ${Math.round(tokensPerSecond).toLocaleString('en')} tokens/s (NER, after the language core's tags; one thread)`]),
     '',
   ].join('\n');
 }

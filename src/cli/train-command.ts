@@ -169,7 +169,8 @@ function nerTrainCommand(): Command {
     .requiredOption('--out <file>', 'model file to write (gzipped JSON)')
     .option('--epochs <n>', 'passes over the data', String(DEFAULT_NER_TRAINING.epochs))
     .option('--licence <text>', "the training data's licence, recorded in the model", CONLL2002_LICENCE)
-    .action((flags: { conll: string[]; out: string; epochs: string; licence: string }) =>
+    .option('--clusters <file>', 'word clusters to train with (default: the shipped ones; give the same file when using the model)')
+    .action((flags: { conll: string[]; out: string; epochs: string; licence: string; clusters?: string }) =>
       runCommand(async () => {
         const epochs = parsePositiveInt(flags.epochs, '--epochs');
         const analyzer = sharedDutchAnalyzer();
@@ -181,14 +182,15 @@ function nerTrainCommand(): Command {
           }
         }
         const started = performance.now();
-        const tagger = NerTagger.train(documents, { ...DEFAULT_NER_TRAINING, epochs }, loadNerResources({}, sharedLexicon()));
+        const paths = { clusters: flags.clusters };
+        const tagger = NerTagger.train(documents, { ...DEFAULT_NER_TRAINING, epochs }, loadNerResources(paths, sharedLexicon()));
         const provenance: ModelProvenance = {
           data: flags.conll,
           licence: flags.licence,
-          command: `kroniek train ner --conll ${flags.conll.join(' ')} --out ${flags.out} --epochs ${epochs}`,
+          command: `kroniek train ner --conll ${flags.conll.join(' ')} --out ${flags.out} --epochs ${epochs}${flags.clusters ? ` --clusters ${flags.clusters}` : ''}`,
           date: new Date().toISOString().slice(0, 10),
         };
-        saveNer(tagger, provenance, flags.out);
+        saveNer(tagger, provenance, flags.out, paths);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const sentences = documents.reduce((sum, d) => sum + d.sentences.length, 0);
         process.stderr.write(`trained on ${documents.length} documents, ${sentences} sentences in ${seconds} s: ${flags.out} (${tagger.parameters.model.size.features} features)\n`);

@@ -2,7 +2,7 @@ import { ENTITY_TYPES } from '../annotate/entities/mention.ts';
 import { nerDocument } from '../annotate/entities/ner-input.ts';
 import type { NerTagger } from '../annotate/entities/ner-tagger.ts';
 import type { DutchAnalyzer } from '../annotate/syntax/dutch-analyzer.ts';
-import { readTaggedDocuments } from '../conll/conll-ner.ts';
+import { readConllNer, readTaggedDocuments } from '../conll/conll-ner.ts';
 
 /** An entity span over the tokens of a sentence: `[start, end)` and its type. */
 export interface TagSpan {
@@ -109,4 +109,20 @@ export async function evaluateNerFile(file: string, tagger: NerTagger, analyzer:
   const predicted = documents.flatMap((d) => tagger.tagDocument(d));
   const seconds = (performance.now() - started) / 1000;
   return { ...scoreNer(gold.flatMap((d) => d.sentences.map((s) => s.tags)), predicted), seconds };
+}
+
+/**
+ * Scores a CoNLL-format file that already carries predictions: gold IOB2 tags second to last,
+ * predicted ones last (what `kroniek ner --conll` writes, or another system's output aligned
+ * to the same tokens), so peers are scored by the same code as Kroniek.
+ */
+export async function scoreTaggedFile(file: string): Promise<NerScore> {
+  const gold: string[][] = [];
+  const predicted: string[][] = [];
+  for await (const item of readConllNer(file)) {
+    if (item.kind !== 'sentence') continue;
+    gold.push(item.tokens.map((t) => t.columns[t.columns.length - 2] ?? 'O'));
+    predicted.push(item.tokens.map((t) => t.columns[t.columns.length - 1]!));
+  }
+  return scoreNer(gold, predicted);
 }

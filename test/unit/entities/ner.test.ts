@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mayFollow, toBilou, toIob } from '../../../src/annotate/entities/bilou.ts';
@@ -87,6 +87,17 @@ describe('the NER tagger', () => {
       if (input[i] === '' || input[i]!.startsWith('-DOCSTART-')) expect(line).toBe(input[i]);
       else expect(line).toBe(`${input[i]} ${input[i]!.split(' ')[2]}`);
     });
+  });
+
+  it('scores another system\'s tags in a file with --predicted, by the same code', () => {
+    const dir = tempDir();
+    const file = join(dir, 'peer.conll');
+    // Gold second to last, predicted last: PER right, LOC called ORG, ORG too long.
+    writeFileSync(file, ['-DOCSTART- -X- O O', '', 'Merkel N B-PER B-PER', 'belde V O O', 'Minsk N B-LOC B-ORG', 'en Conj O O', 'de Art O O', 'Navo N B-ORG B-ORG', 'gisteren Adv O I-ORG', ''].join('\n'));
+    const score = JSON.parse(runCli(['eval', 'ner', file, '--predicted', '--json']).stdout);
+    expect(score.overall).toMatchObject({ gold: 3, predicted: 3, correct: 1 });
+    expect(score.byType.PER).toMatchObject({ gold: 1, predicted: 1, correct: 1 });
+    expect(score.byType.ORG).toMatchObject({ gold: 1, predicted: 2, correct: 0 });
   });
 
   it('refuses a file that is not an NER model', () => {
