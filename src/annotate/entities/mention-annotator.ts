@@ -1,6 +1,7 @@
 import type { AnnotationInput, Annotator } from '../annotator.ts';
 import { isAnalysed, SENTENCES_LAYER, TOKENS_LAYER, type SentenceSpan, type TokenSpan } from '../syntax/syntax-spans.ts';
 import { tagSpans } from '../../eval/ner-eval.ts';
+import { splitAdjacentNames } from './adjacent-names.ts';
 import type { EntityType, MentionSpan } from './mention.ts';
 import type { NerTagger } from './ner-tagger.ts';
 import { sharedNer } from './shared-ner.ts';
@@ -13,7 +14,8 @@ export const NER_PRODUCER = 'kroniek-nl-ner';
 /**
  * Makes the `mentions` layer: the names the NER model finds in the Dutch sentences of a
  * document (tagged as one document, so a name's type earlier in it informs later mentions),
- * with offsets from the tokens layer. Sentences of non-Dutch segments are left out.
+ * with offsets from the tokens layer. Sentences of non-Dutch segments are left out. Two
+ * people written side by side are split apart afterwards (adjacent-names.ts).
  */
 export class MentionAnnotator implements Annotator<MentionSpan> {
   readonly layer = MENTIONS_LAYER;
@@ -48,6 +50,10 @@ export class MentionAnnotator implements Annotator<MentionSpan> {
         });
       }
     });
-    return mentions;
+    return splitAdjacentNames(mentions, {
+      text: (token) => text.slice(tokens[token]!.start, tokens[token]!.end),
+      start: (token) => tokens[token]!.start,
+      end: (token) => tokens[token]!.end,
+    });
   }
 }
