@@ -1,0 +1,27 @@
+import type { MentionSpan } from '../../annotate/entities/mention.ts';
+import { TOKENS_LAYER, type TokenSpan } from '../../annotate/syntax/syntax-spans.ts';
+import type { Document } from '../../doc/types.ts';
+import type { EntityDocument } from './entity-input.ts';
+
+/** The NER layer's name (MENTIONS_LAYER of mention-annotator.ts, which is not imported here:
+ * it loads the NER model's code, and listing entities needs none of it). */
+const MENTIONS_LAYER = 'mentions';
+
+/** What the entity step reads of a stored document: its text, `mentions` and `tokens` layers. */
+export function entityDocument(document: Pick<Document, 'id' | 'text' | 'layers'>): EntityDocument {
+  const mentions = (document.layers[MENTIONS_LAYER] ?? []) as readonly MentionSpan[];
+  const tokens = (document.layers[TOKENS_LAYER] ?? []) as readonly TokenSpan[];
+  return {
+    id: document.id,
+    text: document.text,
+    tokens,
+    mentions: mentions.map((m) => ({
+      start: m.start,
+      end: m.end,
+      type: m.type,
+      sentence: tokens[m.firstToken]?.sentence ?? 0,
+      firstToken: m.firstToken,
+      endToken: m.endToken,
+    })),
+  };
+}
