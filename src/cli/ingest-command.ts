@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { DEFAULT_SETTINGS } from '../config/settings.ts';
 import { ingest, type IngestSummary } from '../ingest/ingest.ts';
+import { rebuildEntities } from '../relate/entities/rebuild-entities.ts';
 import { dbOption, openStoreForWriting, runCommand } from './common.ts';
 
 export function ingestCommand(): Command {
@@ -12,7 +13,8 @@ export function ingestCommand(): Command {
     .addHelpText(
       'after',
       `
-Prints one summary line: read, new, updated, unchanged, failed; then each failure with its
+Prints one summary line: read, new, updated, unchanged, failed, and the entities the corpus
+now has (all stored mentions are clustered again: docs/entities.md); then each failure with its
 file, line and reason. Exits 1 when any input failed; everything else is still stored.
 
 Examples:
@@ -27,7 +29,8 @@ Examples:
         try {
           const summary = await ingest(paths, store, { settings: DEFAULT_SETTINGS, onProgress: progress.update });
           progress.stop();
-          report(summary, options.db);
+          const { entities } = rebuildEntities(store);
+          report(summary, options.db, entities.length);
           return summary.failures.length > 0 ? 1 : 0;
         } finally {
           progress.stop();
@@ -37,10 +40,10 @@ Examples:
     );
 }
 
-function report(summary: IngestSummary, db: string): void {
+function report(summary: IngestSummary, db: string, entities: number): void {
   const { read, updated, unchanged, failures } = summary;
   process.stdout.write(
-    `read ${read}, new ${summary.new}, updated ${updated}, unchanged ${unchanged}, failed ${failures.length} (${db})\n`,
+    `read ${read}, new ${summary.new}, updated ${updated}, unchanged ${unchanged}, failed ${failures.length}, entities ${entities} (${db})\n`,
   );
   for (const failure of failures) process.stderr.write(`failed: ${failure.message}\n`);
 }

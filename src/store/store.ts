@@ -1,4 +1,6 @@
+import type { EntityType } from '../annotate/entities/mention.ts';
 import type { Document } from '../doc/types.ts';
+import type { Entity, EntityTable, MentionLink } from '../relate/entities/entity.ts';
 import type { SearchQuery } from '../search/query.ts';
 import type { Snippet } from '../search/snippet.ts';
 
@@ -45,6 +47,31 @@ export interface CorpusStats extends StoreCounts {
   readonly segmentsByLanguage: Readonly<Record<string, number>>;
 }
 
+/** Which entities to list. */
+export interface EntityQuery {
+  readonly type?: EntityType;
+}
+
+/**
+ * The entities of a corpus (docs/entities.md): written whole by the entity step after ingest,
+ * read by the export, the CLI and the dashboard.
+ */
+export interface EntityStore {
+  /** Replaces every entity and mention link in one transaction, and records what they were built from. */
+  replaceAll(table: EntityTable): void;
+  /** Whether documents changed since the entities were built (or they never were). */
+  isStale(): boolean;
+  /** Entities, most mentioned first. */
+  list(query?: EntityQuery): Entity[];
+  get(id: string): Entity | null;
+  /** Entities one of whose variants folds (or keys) to the same form as `name`. */
+  find(name: string): Entity[];
+  /** The links of one document's mentions, by mention index. */
+  linksOfDocument(documentId: string): MentionLink[];
+  /** Every mention of one entity, in corpus order. */
+  linksOfEntity(entityId: string): MentionLink[];
+}
+
 /**
  * The store behind Kroniek. SQLite implements it today; a second backend (PostgreSQL) is a
  * second implementation of this interface, not a rewrite of its callers.
@@ -57,6 +84,8 @@ export interface DocumentStore {
   iterateDocuments(): IterableIterator<Document>;
   search(query: SearchQuery, options: SearchOptions): SearchHit[];
   counts(): StoreCounts;
+  /** The corpus's entities (docs/entities.md). */
+  readonly entities: EntityStore;
   stats(): CorpusStats;
   close(): void;
 }

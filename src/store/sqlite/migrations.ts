@@ -73,4 +73,56 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE layers ADD COLUMN encoding TEXT NOT NULL DEFAULT 'rows' CHECK (encoding IN ('rows', 'columns'));
     `,
   },
+  {
+    version: 3,
+    name: 'entities and the entity of each mention',
+    sql: `
+      -- Entities across the corpus (docs/entities.md), rebuilt whole from the stored mentions
+      -- after ingest (src/relate/entities/rebuild-entities.ts). JSON columns hold small arrays.
+      CREATE TABLE entities (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL CHECK (type IN ('PER', 'ORG', 'LOC', 'MISC')),
+        lexicon_id TEXT,
+        variants TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        mention_count INTEGER NOT NULL,
+        demonym_count INTEGER NOT NULL,
+        documents TEXT NOT NULL
+      );
+      CREATE INDEX entities_by_type ON entities (type, mention_count);
+      -- Every variant, folded (case, diacritics, hyphens), and its transliteration key, so
+      -- "kroniek entity lukashenko" finds Aleksandr Loekasjenko.
+      CREATE TABLE entity_names (
+        form TEXT NOT NULL,
+        entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+        PRIMARY KEY (form, entity_id)
+      ) WITHOUT ROWID;
+      -- Which entity each NER mention (layer 'mentions', by index) or part of one refers to;
+      -- relation 'demonym' for an adjective or demonym of a place (Wit-Russische).
+      CREATE TABLE entity_mentions (
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        mention INTEGER NOT NULL,
+        part INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        relation TEXT NOT NULL CHECK (relation IN ('name', 'demonym')),
+        entity_id TEXT NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+        role TEXT,
+        sentence INTEGER NOT NULL,
+        PRIMARY KEY (document_id, mention, part)
+      ) WITHOUT ROWID;
+      CREATE INDEX entity_mentions_by_entity ON entity_mentions (entity_id);
+      -- What the entities were built from: the document count and last document change, so a
+      -- reader can tell they are stale after an ingest that did not rebuild them.
+      CREATE TABLE entity_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        documents INTEGER NOT NULL,
+        last_change TEXT,
+        built_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
