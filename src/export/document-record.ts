@@ -1,5 +1,7 @@
 import type { SentenceSpan, TokenSpan } from '../annotate/syntax/syntax-spans.ts';
 import type { Document, PublishedDate, Removal, Span } from '../doc/types.ts';
+import type { MentionLink } from '../relate/entities/entity.ts';
+import { linkMention } from './entity-record.ts';
 
 /** A document as the export format writes it (docs/export-format.md, schema/export.schema.json). */
 export interface DocumentRecord {
@@ -19,8 +21,21 @@ export interface DocumentRecord {
   readonly [layer: string]: unknown;
 }
 
-/** The export record of a document: its fields, then each layer under its own name. */
-export function documentRecord(document: Document): DocumentRecord {
+/** Name of the layer whose spans gain their entity (mention-annotator.ts's MENTIONS_LAYER). */
+const MENTIONS = 'mentions';
+
+/**
+ * The export record of a document: its fields, then each layer under its own name; with
+ * `links` (the document's entity links), each mention gains its `entity`.
+ */
+export function documentRecord(document: Document, links?: readonly MentionLink[]): DocumentRecord {
+  const layers: Record<string, unknown> = { ...document.layers };
+  const mentions = document.layers[MENTIONS] as readonly Record<string, unknown>[] | undefined;
+  if (links && mentions) {
+    const byMention = new Map<number, MentionLink[]>();
+    for (const link of links) byMention.set(link.mention, [...(byMention.get(link.mention) ?? []), link]);
+    layers[MENTIONS] = mentions.map((mention, i) => linkMention(mention, byMention.get(i) ?? []));
+  }
   return {
     id: document.id,
     source: document.source,
@@ -31,6 +46,6 @@ export function documentRecord(document: Document): DocumentRecord {
     text: document.text,
     removed: document.removed,
     segments: [],
-    ...document.layers,
+    ...layers,
   };
 }
