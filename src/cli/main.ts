@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { analyzeCommand } from './analyze-command.ts';
+import { entitiesCommand } from './entities-command.ts';
+import { entityCommand } from './entity-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { exportCommand } from './export-command.ts';
 import { ingestCommand } from './ingest-command.ts';
@@ -16,6 +18,8 @@ const program = new Command('kroniek')
   .addCommand(searchCommand())
   .addCommand(exportCommand())
   .addCommand(statsCommand())
+  .addCommand(entitiesCommand())
+  .addCommand(entityCommand())
   .addCommand(analyzeCommand())
   .addCommand(parseCommand())
   .addCommand(nerCommand())
