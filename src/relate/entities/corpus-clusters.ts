@@ -22,7 +22,9 @@ interface Group {
 /**
  * Clusters the document clusters of a whole corpus into entities, in this order:
  * 1. one lexicon entry is one entity (Wit-Rusland in one article, Belarus in another);
- * 2. one full name (same key: Aleksandr Loekasjenko = Aleksandr Lukashenko) is one entity;
+ * 2. one full name (same key: Aleksandr Loekasjenko = Aleksandr Lukashenko) is one entity, and
+ *    so is any one name of a non-person (GM here, GM there; an acronym its article tied to
+ *    General Motors carries that name along);
  * 3. people with one surname and agreeing given names join (Alexandr = Aleksander Loekasjenko);
  * 4. surnames alone join each other by key, then the one person of that surname, when there is
  *    exactly one and they are mostly tagged PER (two Merkels: the bare Merkel joins neither);
@@ -79,7 +81,7 @@ export function clusterCorpus(clusters: readonly DocumentCluster[], offsets: rea
   };
 
   joinAll(index(clusters, (c) => (c.lexiconId ? [c.lexiconId] : [])));
-  joinAll(index(clusters, (c) => (c.lexiconId ? [] : [...c.keys].filter((key) => key.includes(' ')))));
+  joinAll(index(clusters, (c) => (c.lexiconId ? [] : c.person ? [...c.keys].filter((key) => key.includes(' ')) : [...c.keys])));
   for (const members of index(clusters, (c) => (c.person && !c.lexiconId ? [c.person.surname] : [])).values()) {
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {

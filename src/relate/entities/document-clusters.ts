@@ -5,6 +5,7 @@ import { nameWords } from './fold-name.ts';
 import { nameKey, wordKey } from './name-key.ts';
 import { givenNamesAgree, parsePersonName, type PersonName } from './person-name.ts';
 import { splitPart } from './read-mention.ts';
+import { acronymOf, afterDemonym, isAcronym, organisationKey } from './organisation-names.ts';
 import { isNearSpelling, type SurnameForm } from './typo-distance.ts';
 import { UnionFind } from './union-find.ts';
 
@@ -33,7 +34,10 @@ export interface DocumentCluster {
  * Clusters the names of one document, in this order (each step sees what the one before left):
  * 1. a span holding two people's surnames side by side (`Poetin Loekasjenko`, where both are
  *    surnames of full names in the document) is split into two names;
- * 2. names the lexicon knows group by lexicon entry (Wit-Rusland = Belarus), others by key;
+ * 2. names the lexicon knows group by lexicon entry (Wit-Rusland = Belarus), others by key
+ *    (for non-persons without legal forms: Chrysler LLC = Chrysler); then an acronym joins the
+ *    one name in the article it abbreviates (GM, General Motors) and a name after an adjective
+ *    of place joins that name when it stands alone in the article (Japanse Toyota, Toyota);
  * 3. full names of people with the same surname and agreeing given names join (Aleksandr
  *    Loekasjenko, Alexandr Loekasjenko);
  * 4. a one-word name joins the one full name in the document whose surname it is (Loekasjenko
@@ -46,7 +50,7 @@ export interface DocumentCluster {
 export function clusterDocument(names: readonly NamePart[], lexicon: ExonymLexicon): DocumentCluster[] {
   const parts = splitRunTogether(names, lexicon);
   const lexiconIds = parts.map((part) => lexicon.name(part.text)?.id ?? null);
-  const keys = parts.map((part) => nameKey(part.text));
+  const keys = parts.map((part) => (part.type === 'PER' ? nameKey(part.text) : organisationKey(part.text)));
   const words = parts.map((part) => nameWords(part.text).length);
   const sets = new UnionFind(parts.length);
   const byKey = new Map<string, number>();
@@ -56,6 +60,7 @@ export function clusterDocument(names: readonly NamePart[], lexicon: ExonymLexic
     if (first === undefined) byKey.set(key, i);
     else sets.union(first, i);
   });
+  joinAliases(parts, lexiconIds, byKey, sets, lexicon);
   const persons = new Map<number, PersonName>();
   parts.forEach((part, i) => {
     if (!lexiconIds[i] && part.type === 'PER' && words[i]! > 1) persons.set(i, parsePersonName(part.text));
@@ -127,6 +132,26 @@ export function clusterDocument(names: readonly NamePart[], lexicon: ExonymLexic
       singleWord: members.every((i) => words[i] === 1),
       sameSentence: [...together].sort((a, b) => a - b),
     };
+  });
+}
+
+/** Step 2's aliases: acronyms and names after an adjective of place, both within the article. */
+function joinAliases(parts: readonly NamePart[], lexiconIds: readonly (string | null)[], byKey: ReadonlyMap<string, number>, sets: UnionFind, lexicon: ExonymLexicon): void {
+  const acronyms = new Map<string, Set<number>>();
+  parts.forEach((part, i) => {
+    const acronym = lexiconIds[i] || part.type === 'PER' ? null : acronymOf(part.text);
+    if (acronym) acronyms.set(acronym, (acronyms.get(acronym) ?? new Set()).add(i));
+  });
+  parts.forEach((part, i) => {
+    if (lexiconIds[i] || part.type === 'PER') return;
+    if (isAcronym(part.text)) {
+      const owners = new Set([...(acronyms.get(part.text) ?? [])].map((o) => sets.find(o)));
+      if (owners.size === 1) sets.union(i, [...owners][0]!);
+      return;
+    }
+    const rest = afterDemonym(part.text, lexicon);
+    const alone = rest === null ? undefined : byKey.get(`key:${organisationKey(rest)}`);
+    if (alone !== undefined) sets.union(i, alone);
   });
 }
 

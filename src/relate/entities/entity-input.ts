@@ -21,18 +21,23 @@ export interface EntityDocument {
   readonly tokens?: readonly TokenSpan[];
 }
 
-/** A name the clustering works with: a whole NER mention or the part of one that is a name. */
-export interface NamePart {
+/** Where a name stands: its document, its NER mention, which part of it, its range and text. */
+export interface MentionPlace {
   readonly document: string;
-  /** Index of the NER mention in its document. */
+  /** Index of the NER mention in the document's `mentions` layer. */
   readonly mention: number;
   /** 0, or which name when one NER span holds two (`Poetin Loekasjenko`). */
   readonly part: number;
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  readonly type: EntityType;
+  /** Index of its sentence in the document. */
   readonly sentence: number;
+}
+
+/** A name the clustering works with: a whole NER mention or the part of one that is a name. */
+export interface NamePart extends MentionPlace {
+  readonly type: EntityType;
   /** The role or title tied to this name (`Wit-Russische president`), if any. */
   role?: string;
 }

@@ -1,4 +1,5 @@
 import type { EntityType } from '../../annotate/entities/mention.ts';
+import type { MentionPlace } from './entity-input.ts';
 
 /** One spelling of an entity's name and how often it was written so. */
 export interface NameCount {
@@ -28,20 +29,11 @@ export interface Entity {
 }
 
 /** Where one NER mention (or part of one) points: an entity, or a place by its demonym. */
-export interface MentionLink {
-  readonly document: string;
-  /** Index of the NER mention in the document's `mentions` layer. */
-  readonly mention: number;
-  /** 0, or which name when one NER span holds two. */
-  readonly part: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
+export interface MentionLink extends MentionPlace {
   /** `name`: the text names the entity; `demonym`: an adjective or demonym of the place entity. */
   readonly relation: 'name' | 'demonym';
   readonly entity: string;
   readonly role: string | null;
-  readonly sentence: number;
 }
 
 /** The result of entity resolution over a corpus. */

@@ -73,6 +73,27 @@ describe('within one document', () => {
   });
 });
 
+describe('organisations', () => {
+  it('joins an acronym and a name after an adjective of place to the name in the same article', () => {
+    const t = resolveEntities([
+      doc('1', '[General Motors Corporation|ORG] en [Toyota|ORG].', '[GM|ORG] en het [Japanse Toyota|ORG].'),
+      doc('2', '[GM|ORG] zei niets.', 'Ook [Amerikaanse Senaat|ORG] niet.'),
+      doc('3', '[General Motors|ORG] en de [Senaat|ORG].'),
+    ]);
+    const gm = entityOf(t, '1', 'General Motors Corporation');
+    for (const [d, name] of [['1', 'GM'], ['2', 'GM'], ['3', 'General Motors']] as const) expect(entityOf(t, d, name), name).toBe(gm);
+    expect(entityOf(t, '1', 'Japanse Toyota')).toBe(entityOf(t, '1', 'Toyota'));
+    // Not named alone in its own article: the American Senate is not any Senaat.
+    expect(entityOf(t, '2', 'Amerikaanse Senaat')).not.toBe(entityOf(t, '3', 'Senaat'));
+  });
+
+  it('does not let an acronym pick between two names it abbreviates', () => {
+    const t = resolveEntities([doc('1', '[General Motors|ORG] en [Great Mills|ORG] en [GM|ORG].')]);
+    expect(entityOf(t, '1', 'GM')).not.toBe(entityOf(t, '1', 'General Motors'));
+    expect(entityOf(t, '1', 'GM')).not.toBe(entityOf(t, '1', 'Great Mills'));
+  });
+});
+
 describe('across documents', () => {
   it('joins spellings of one person and surnames alone, but not different first names', () => {
     const t = resolveEntities([
