@@ -85,6 +85,28 @@ export class LinearModel {
     }
   }
 
+  /** The key of each feature, in row order. */
+  get featureKeys(): Uint32Array {
+    return this.keys;
+  }
+
+  /**
+   * Visits every stored weight: its feature's row, its class and the weight as an integer
+   * (stored - 2^15), i.e. the weight times `scale`. Integer sums of these are exact, so they
+   * may be added in any order and grouping; and two classes whose integer sums differ are
+   * ordered the same way by `score`, whose rounding errors stay far below one step of the
+   * integers. Only where two sums are equal may `score` order them either way, so a caller that
+   * must choose exactly as `score` does asks `score` then (DenseScorer, Parser).
+   */
+  forEachWeight(visit: (row: number, label: number, weight: number) => void): void {
+    for (let row = 0; row < this.keys.length; row++) {
+      for (let k = this.rowStart[row]!; k < this.rowStart[row + 1]!; k++) {
+        const entry = this.packed[k]!;
+        visit(row, entry >>> 16, (entry & 0xffff) - OFFSET);
+      }
+    }
+  }
+
   toStored(): StoredLinearModel {
     return { classes: this.classes, keys: base64(this.keys), rowStart: base64(this.rowStart), weights: base64(this.packed), scale: this.scale };
   }

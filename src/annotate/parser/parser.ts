@@ -1,3 +1,4 @@
+import { DenseScorer } from '../linear/dense-scorer.ts';
 import { LinearModel } from '../linear/linear-model.ts';
 import { PerceptronTrainer } from '../linear/perceptron-trainer.ts';
 import { seededRandom, shuffle } from '../seeded-shuffle.ts';
@@ -69,23 +70,55 @@ interface Prepared {
 export class Parser {
   private readonly keys = new Uint32Array(MAX_PARSE_FEATURES);
   private readonly scores: Float64Array;
+  /** Made on the first parse: training never needs it. */
+  private denseScorer: DenseScorer | null | undefined;
 
-  constructor(readonly parameters: ParserParameters) {
+  /** `dense: false` scores with the model alone (slower, the same parses: tests compare). */
+  constructor(
+    readonly parameters: ParserParameters,
+    private readonly options: { readonly dense?: boolean } = {},
+  ) {
     this.scores = new Float64Array(parameters.model.classes);
   }
 
+  private get dense(): DenseScorer | null {
+    if (this.denseScorer === undefined) {
+      this.denseScorer = this.options.dense === false ? null : DenseScorer.create(this.parameters.model, MAX_PARSE_FEATURES);
+    }
+    return this.denseScorer;
+  }
+
   parse(input: ParseInput): Parse {
-    const { labels, model } = this.parameters;
+    const { labels } = this.parameters;
     const tokens = new ParseTokens(input.words, input.upos, input.xpos, input.lemmas);
     const config = new Configuration(input.words.length);
     const labelCount = labels.length;
     const rootLabel = labels.indexOf('root');
     while (!config.done) {
-      const count = parseFeatures(config, tokens, this.keys);
-      model.score(this.keys, count, this.scores);
-      apply(config, bestLegal(config, this.scores, labelCount, rootLabel), labelCount);
+      let transition = onlyLegal(config, rootLabel);
+      if (transition === CHOICE) transition = this.choose(config, tokens, labelCount, rootLabel);
+      apply(config, transition, labelCount);
     }
     return finishTree(config, labels);
+  }
+
+  /**
+   * The best allowed transition of a state, by the model's scores. The exact integer scores of
+   * the dense scorer decide whenever one transition is ahead (LinearModel.forEachWeight: they
+   * then decide as the model's own scores would); the model's scores decide a tie, as they
+   * always did, and everything without WebAssembly SIMD.
+   */
+  private choose(config: Configuration, tokens: ParseTokens, labelCount: number, rootLabel: number): number {
+    const { dense } = this;
+    const keys = dense ? dense.keys : this.keys;
+    const count = parseFeatures(config, tokens, keys);
+    if (dense) {
+      dense.score(count);
+      const best = bestLegal(config, dense.scores, labelCount, rootLabel, true);
+      if (best !== TIED) return best;
+    }
+    this.parameters.model.score(keys, count, this.scores);
+    return bestLegal(config, this.scores, labelCount, rootLabel);
   }
 
   /** Sentences to learn from, with the root numbered n + 1 as the configuration does. */
@@ -177,14 +210,36 @@ function transitionCosts(config: Configuration, oracle: DynamicOracle, heads: In
   }
 }
 
+/** onlyLegal's answer when more than one transition is allowed; bestLegal's when the best
+ * score is shared. */
+const CHOICE = -3;
+const TIED = -2;
+
+/**
+ * The transition of a state that allows at most one (-1 for none), found without scoring, or
+ * CHOICE. With the stack empty only shift is allowed; with only the root left in the buffer,
+ * the top is reduced when it has its head and taken by the root when it has none (a sixth of
+ * all states).
+ */
+function onlyLegal(config: Configuration, rootLabel: number): number {
+  if (config.depth === 0) return config.canShift() ? SHIFT : -1;
+  if (config.next === config.root) return config.canReduce() ? REDUCE : config.canLeft() ? FIRST_ARC + rootLabel : -1;
+  return CHOICE;
+}
+
 /**
  * The best allowed transition, or -1 when none is (a headless word left when the root has its
- * word). Only the root takes the `root` relation, and only that one.
+ * word): the first of equals, or TIED when `ties` asks and another allowed transition scores
+ * the same. Only the root takes the `root` relation, and only that one.
  */
-function bestLegal(config: Configuration, scores: Float64Array, labelCount: number, rootLabel: number): number {
+function bestLegal(config: Configuration, scores: Float64Array | Int32Array, labelCount: number, rootLabel: number, ties = false): number {
   let best = -1;
+  let tied = false;
   const consider = (c: number): void => {
-    if (best < 0 || scores[c]! > scores[best]!) best = c;
+    if (best < 0 || scores[c]! > scores[best]!) {
+      best = c;
+      tied = false;
+    } else if (scores[c] === scores[best]) tied = true;
   };
   if (config.canShift()) consider(SHIFT);
   if (config.canReduce()) consider(REDUCE);
@@ -193,7 +248,7 @@ function bestLegal(config: Configuration, scores: Float64Array, labelCount: numb
     else for (let l = 0; l < labelCount; l++) if (l !== rootLabel) consider(FIRST_ARC + l);
   }
   if (config.canRight()) for (let l = 0; l < labelCount; l++) if (l !== rootLabel) consider(FIRST_ARC + labelCount + l);
-  return best;
+  return ties && tied ? TIED : best;
 }
 
 function apply(config: Configuration, transition: number, labelCount: number): void {

@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateArticles } from '../../../bench/corpus-generator.ts';
+import { loadParser } from '../../../src/annotate/parser/parser-model.ts';
+import { Parser } from '../../../src/annotate/parser/parser.ts';
+import { DEFAULT_MODEL_DIR, loadDutchModels } from '../../../src/annotate/syntax/dutch-analyzer.ts';
+import { splitSentences } from '../../../src/annotate/tokens/sentence-splitter.ts';
+import { tokenize } from '../../../src/annotate/tokens/tokenizer.ts';
+
+describe('the parser with exact integer scores', () => {
+  it('parses exactly as with the model alone (shipped models, generated news)', () => {
+    const { analyzer } = loadDutchModels();
+    const fast = loadParser(join(DEFAULT_MODEL_DIR, 'parser-nl.json.gz')).parser;
+    const plain = new Parser(fast.parameters, { dense: false });
+    let words = 0;
+    for (const article of generateArticles(12, 3)) {
+      const tokens = tokenize(article.text);
+      for (const sentence of splitSentences(article.text, tokens)) {
+        const forms = tokens.slice(sentence.firstToken, sentence.endToken).map((t) => article.text.slice(t.start, t.end));
+        const tags = analyzer.tag(forms);
+        const input = { words: forms, upos: tags.upos, xpos: tags.xpos, lemmas: analyzer.lemmatize(forms, tags) };
+        expect(fast.parse(input)).toEqual(plain.parse(input));
+        words += forms.length;
+      }
+    }
+    expect(words).toBeGreaterThan(2000);
+  });
+});
