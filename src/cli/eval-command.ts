@@ -7,6 +7,7 @@ import { DEFAULT_NER_PATH, loadNer } from '../annotate/entities/ner-model.ts';
 import { sharedDutchAnalyzer, sharedLexicon } from '../annotate/syntax/shared-analyzer.ts';
 import { evaluateNerFile, scoreTaggedFile, type NerScore } from '../eval/ner-eval.ts';
 import { assertReadableFile, runCommand } from './common.ts';
+import { evalEntitiesCommand } from './eval-entities-command.ts';
 
 export function evalCommand(): Command {
   return new Command('eval')
@@ -58,6 +59,7 @@ Sentences the models were trained on (by sent_id) are left out and counted.`,
           }),
         ),
     )
+    .addCommand(evalEntitiesCommand())
     .addCommand(
       new Command('segment')
         .description('tokenise and split the raw text of a CoNLL-U file (its # text lines) and score against its gold tokens and sentences')
