@@ -44,3 +44,10 @@ export type { DocumentStore, DocumentWrite, SearchHit, SearchOptions, WriteOutco
 export { SqliteStore } from './store/sqlite/sqlite-store.ts';
 export { exportCorpus, type ExportFormat } from './export/export-corpus.ts';
 export { documentRecord, type DocumentRecord } from './export/document-record.ts';
+export { resolveEntities } from './relate/entities/resolve-entities.ts';
+export { ensureEntities, rebuildEntities } from './relate/entities/rebuild-entities.ts';
+export { nameKey } from './relate/entities/name-key.ts';
+export { loadExonymLexicon, type ExonymEntry, type ExonymLexicon } from './relate/entities/exonym-lexicon.ts';
+export type { Entity, EntityTable, MentionLink, NameCount } from './relate/entities/entity.ts';
+export type { EntityDocument, InputMention } from './relate/entities/entity-input.ts';
+export type { EntityQuery, EntityStore } from './store/store.ts';
