@@ -1,3 +1,4 @@
+import { MENTIONS_LAYER } from '../annotate/entities/mention.ts';
 import type { SentenceSpan, TokenSpan } from '../annotate/syntax/syntax-spans.ts';
 import type { Document, PublishedDate, Removal, Span } from '../doc/types.ts';
 import type { MentionLink } from '../relate/entities/entity.ts';
@@ -21,8 +22,6 @@ export interface DocumentRecord {
   readonly [layer: string]: unknown;
 }
 
-/** Name of the layer whose spans gain their entity (mention-annotator.ts's MENTIONS_LAYER). */
-const MENTIONS = 'mentions';
 
 /**
  * The export record of a document: its fields, then each layer under its own name; with
@@ -30,11 +29,11 @@ const MENTIONS = 'mentions';
  */
 export function documentRecord(document: Document, links?: readonly MentionLink[]): DocumentRecord {
   const layers: Record<string, unknown> = { ...document.layers };
-  const mentions = document.layers[MENTIONS] as readonly Record<string, unknown>[] | undefined;
+  const mentions = document.layers[MENTIONS_LAYER] as readonly Record<string, unknown>[] | undefined;
   if (links && mentions) {
     const byMention = new Map<number, MentionLink[]>();
     for (const link of links) byMention.set(link.mention, [...(byMention.get(link.mention) ?? []), link]);
-    layers[MENTIONS] = mentions.map((mention, i) => linkMention(mention, byMention.get(i) ?? []));
+    layers[MENTIONS_LAYER] = mentions.map((mention, i) => linkMention(mention, byMention.get(i) ?? []));
   }
   return {
     id: document.id,

@@ -2,12 +2,10 @@ import type { AnnotationInput, Annotator } from '../annotator.ts';
 import { isAnalysed, SENTENCES_LAYER, TOKENS_LAYER, type SentenceSpan, type TokenSpan } from '../syntax/syntax-spans.ts';
 import { tagSpans } from '../../eval/ner-eval.ts';
 import { splitAdjacentNames } from './adjacent-names.ts';
-import type { EntityType, MentionSpan } from './mention.ts';
+import { MENTIONS_LAYER, type EntityType, type MentionSpan } from './mention.ts';
 import type { NerTagger } from './ner-tagger.ts';
 import { sharedNer } from './shared-ner.ts';
 
-/** Name of the layer. */
-export const MENTIONS_LAYER = 'mentions';
 /** Producer of the mentions (the model of models/README.md). */
 export const NER_PRODUCER = 'kroniek-nl-ner';
 

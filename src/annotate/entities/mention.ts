@@ -1,5 +1,8 @@
 import type { Span } from '../../doc/types.ts';
 
+/** Name of the layer of mentions. */
+export const MENTIONS_LAYER = 'mentions';
+
 /** The entity types of the CoNLL-2002 scheme. */
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];

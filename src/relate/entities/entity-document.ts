@@ -1,11 +1,8 @@
-import type { MentionSpan } from '../../annotate/entities/mention.ts';
+import { MENTIONS_LAYER, type MentionSpan } from '../../annotate/entities/mention.ts';
 import { TOKENS_LAYER, type TokenSpan } from '../../annotate/syntax/syntax-spans.ts';
 import type { Document } from '../../doc/types.ts';
 import type { EntityDocument } from './entity-input.ts';
 
-/** The NER layer's name (MENTIONS_LAYER of mention-annotator.ts, which is not imported here:
- * it loads the NER model's code, and listing entities needs none of it). */
-const MENTIONS_LAYER = 'mentions';
 
 /** What the entity step reads of a stored document: its text, `mentions` and `tokens` layers. */
 export function entityDocument(document: Pick<Document, 'id' | 'text' | 'layers'>): EntityDocument {
