@@ -2,7 +2,6 @@ import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { DEFAULT_SETTINGS } from '../config/settings.ts';
 import { ingest, type IngestSummary } from '../ingest/ingest.ts';
-import { rebuildEntities } from '../relate/entities/rebuild-entities.ts';
 import { dbOption, openStoreForWriting, runCommand } from './common.ts';
 
 export function ingestCommand(): Command {
@@ -29,8 +28,7 @@ Examples:
         try {
           const summary = await ingest(paths, store, { settings: DEFAULT_SETTINGS, onProgress: progress.update });
           progress.stop();
-          const { entities } = rebuildEntities(store);
-          report(summary, options.db, entities.length);
+          report(summary, options.db);
           return summary.failures.length > 0 ? 1 : 0;
         } finally {
           progress.stop();
@@ -40,8 +38,8 @@ Examples:
     );
 }
 
-function report(summary: IngestSummary, db: string, entities: number): void {
-  const { read, updated, unchanged, failures } = summary;
+function report(summary: IngestSummary, db: string): void {
+  const { read, updated, unchanged, entities, failures } = summary;
   process.stdout.write(
     `read ${read}, new ${summary.new}, updated ${updated}, unchanged ${unchanged}, failed ${failures.length}, entities ${entities} (${db})\n`,
   );

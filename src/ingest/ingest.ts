@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Settings } from '../config/settings.ts';
+import { rebuildEntities } from '../relate/entities/rebuild-entities.ts';
 import type { DocumentStore, DocumentWrite, WriteOutcome } from '../store/store.ts';
 import { createArticleBuilder, type ArticleBuilder } from './build/article-builder.ts';
 import type { BuiltArticle } from './build/built-article.ts';
@@ -12,6 +13,8 @@ export interface IngestSummary {
   new: number;
   updated: number;
   unchanged: number;
+  /** Entities in the whole store once this run's mentions are merged in. */
+  entities: number;
   readonly failures: ReadFailure[];
 }
 
@@ -27,7 +30,8 @@ export interface IngestOptions {
  * few batches, whatever the corpus size. Cleaning runs in worker threads while this thread
  * reads and writes; results are written in input order. Each store batch is one transaction,
  * so a crash leaves the store as it was before or after a batch. Bad input is counted and
- * listed, never thrown.
+ * listed, never thrown. Last, the entities are rebuilt over all stored mentions, in one
+ * transaction.
  */
 export async function ingest(paths: readonly string[], store: DocumentStore, options: IngestOptions): Promise<IngestSummary> {
   const { settings } = options;
@@ -39,6 +43,8 @@ export async function ingest(paths: readonly string[], store: DocumentStore, opt
       else await run.add(result.article);
     }
     await run.finish();
+    // Entities span documents: merged again over every stored mention (docs/entities.md).
+    run.summary.entities = rebuildEntities(store).entities.length;
     return run.summary;
   } finally {
     await builder.close();
@@ -47,7 +53,7 @@ export async function ingest(paths: readonly string[], store: DocumentStore, opt
 
 /** The bookkeeping of one ingest: chunks in flight to the builder, the batch to write. */
 class IngestRun {
-  readonly summary: IngestSummary = { read: 0, new: 0, updated: 0, unchanged: 0, failures: [] };
+  readonly summary: IngestSummary = { read: 0, new: 0, updated: 0, unchanged: 0, entities: 0, failures: [] };
   private chunk: RawArticle[] = [];
   private readonly inFlight: Promise<BuiltArticle[]>[] = [];
   private batch: DocumentWrite[] = [];

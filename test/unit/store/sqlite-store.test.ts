@@ -16,6 +16,10 @@ describe('the SQLite store', () => {
   it('ingests the same content twice and stores it once', async () => {
     const { store, dbPath, summary } = await ingestInto([SEEDS]);
     expect(summary).toMatchObject({ read: 5, new: 5, updated: 0, unchanged: 0 });
+    // The library's ingest ends with the entities merged over what it stored.
+    expect(store.entities.isStale()).toBe(false);
+    expect(summary.entities).toBe(store.entities.list().length);
+    expect(summary.entities).toBeGreaterThan(20);
     const before = allDocuments(store);
     const again = await ingest([SEEDS], store, { settings: makeSettings({ workers: 0 }) });
     expect(again).toMatchObject({ read: 5, new: 0, updated: 0, unchanged: 5 });
