@@ -126,4 +126,20 @@ export class DenseScorer {
     this.sums.fill(0);
     this.run(count);
   }
+
+  /** Scores the first `count` keys and returns the best class, or -1 when two or more share
+   * the best score (the model's own scores must then decide). */
+  best(count: number): number {
+    this.score(count);
+    const { scores } = this;
+    let best = 0;
+    let tied = false;
+    for (let c = 1; c < scores.length; c++) {
+      if (scores[c]! > scores[best]!) {
+        best = c;
+        tied = false;
+      } else if (scores[c] === scores[best]) tied = true;
+    }
+    return tied ? -1 : best;
+  }
 }

@@ -1,3 +1,4 @@
+import { DenseScorer } from '../linear/dense-scorer.ts';
 import { LinearModel } from '../linear/linear-model.ts';
 import { PerceptronTrainer } from '../linear/perceptron-trainer.ts';
 import { modelForm } from '../model-form.ts';
@@ -62,10 +63,15 @@ export class Tagger {
   private readonly keys = new Uint32Array(MAX_TAG_FEATURES);
   private readonly uposScores: Float64Array;
   private readonly xposScores: Float64Array;
+  /** Exact scores of universal tags (DenseScorer), made on the first tagging; null without
+   * WebAssembly SIMD. */
+  private dense: DenseScorer | null | undefined;
 
+  /** `dense: false` scores with the models alone (slower, the same tags: tests compare). */
   constructor(
     readonly parameters: TaggerParameters,
-    private readonly dictionary?: WordClasses,
+    readonly dictionary?: WordClasses,
+    private readonly options: { readonly dense?: boolean } = {},
   ) {
     this.uposScores = new Float64Array(parameters.uposClasses.length);
     this.xposScores = new Float64Array(parameters.xposClasses.length);
@@ -81,7 +87,9 @@ export class Tagger {
   }
 
   private tagUniversal(hashes: WordHashes): Int32Array {
-    return tagUniversal(hashes, this.parameters.dictionary, this.parameters.upos, this.keys, this.uposScores);
+    if (this.dense === undefined) this.dense = this.options.dense === false ? null : DenseScorer.create(this.parameters.upos, MAX_TAG_FEATURES);
+    const dense = this.dense;
+    return tagUniversal(hashes, this.parameters.dictionary, this.parameters.upos, dense ? dense.keys : this.keys, this.uposScores, undefined, dense ?? undefined);
   }
 
   private tagFine(hashes: WordHashes, upos: Int32Array): Int32Array {
@@ -172,11 +180,13 @@ interface Scorer {
 
 /**
  * The universal tags of a sentence, greedily left to right; `learn` sees every scored word
- * (its features are in `keys`, its scores in `scores`) before the next one is tagged.
+ * (its features are in `keys`, its scores in `scores`) before the next one is tagged. With
+ * `dense` (whose `keys` are `keys`), its exact scores choose whenever one tag is ahead, as the
+ * scorer's would (LinearModel.forEachWeight), and the scorer decides ties.
  */
 function tagUniversal(
   hashes: WordHashes, dictionary: ReadonlyMap<string, number>, scorer: Scorer, keys: Uint32Array, scores: Float64Array,
-  learn?: (i: number, count: number, guess: number) => void,
+  learn?: (i: number, count: number, guess: number) => void, dense?: DenseScorer,
 ): Int32Array {
   const ahead = participlesAhead(hashes);
   const tags = new Int32Array(hashes.length);
@@ -187,6 +197,11 @@ function tagUniversal(
       continue;
     }
     const count = uposFeatures(hashes, ahead, i, i > 0 ? tags[i - 1]! : NO_TAG, i > 1 ? tags[i - 2]! : NO_TAG, keys);
+    const best = dense ? dense.best(count) : -1;
+    if (best >= 0) {
+      tags[i] = best;
+      continue;
+    }
     scorer.score(keys, count, scores);
     tags[i] = argmax(scores);
     learn?.(i, count, tags[i]!);

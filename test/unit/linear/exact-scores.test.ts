@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { generateArticles } from '../../../bench/corpus-generator.ts';
 import { loadParser } from '../../../src/annotate/parser/parser-model.ts';
 import { Parser } from '../../../src/annotate/parser/parser.ts';
+import { loadTagger } from '../../../src/annotate/tagger/tagger-model.ts';
+import { Tagger } from '../../../src/annotate/tagger/tagger.ts';
 import { DEFAULT_MODEL_DIR, loadDutchModels } from '../../../src/annotate/syntax/dutch-analyzer.ts';
 import { splitSentences } from '../../../src/annotate/tokens/sentence-splitter.ts';
 import { tokenize } from '../../../src/annotate/tokens/tokenizer.ts';
 
-describe('the parser with exact integer scores', () => {
-  it('parses exactly as with the model alone (shipped models, generated news)', () => {
+describe('exact integer scores (shipped models, generated news)', () => {
+  it('parse exactly as the parser model alone does', () => {
     const { analyzer } = loadDutchModels();
     const fast = loadParser(join(DEFAULT_MODEL_DIR, 'parser-nl.json.gz')).parser;
     const plain = new Parser(fast.parameters, { dense: false });
@@ -24,5 +26,22 @@ describe('the parser with exact integer scores', () => {
       }
     }
     expect(words).toBeGreaterThan(2000);
+  });
+});
+
+describe('exact integer scores of universal tags', () => {
+  it('tag exactly as the tagger models alone do', () => {
+    const { tagger } = loadTagger(join(DEFAULT_MODEL_DIR, 'tagger-nl.json.gz'));
+    const plain = new Tagger(tagger.parameters, tagger.dictionary, { dense: false });
+    let words = 0;
+    for (const article of generateArticles(20, 5)) {
+      const tokens = tokenize(article.text);
+      for (const sentence of splitSentences(article.text, tokens)) {
+        const forms = tokens.slice(sentence.firstToken, sentence.endToken).map((t) => article.text.slice(t.start, t.end));
+        expect(tagger.tag(forms)).toEqual(plain.tag(forms));
+        words += forms.length;
+      }
+    }
+    expect(words).toBeGreaterThan(4000);
   });
 });
