@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DocumentBuilder } from '../src/annotate/document-builder.ts';
+import { MentionAnnotator } from '../src/annotate/entities/mention-annotator.ts';
 import { DEFAULT_MODEL_DIR, loadDutchAnalyzer } from '../src/annotate/syntax/dutch-analyzer.ts';
+import { SENTENCES_LAYER, TOKENS_LAYER } from '../src/annotate/syntax/syntax-spans.ts';
 import { analyzeText } from '../src/annotate/syntax/text-analysis.ts';
 import type { Tags } from '../src/annotate/tagger/tagger.ts';
 import { splitSentences } from '../src/annotate/tokens/sentence-splitter.ts';
@@ -16,7 +18,7 @@ import { generateArticles } from './corpus-generator.ts';
  * SentenceAnalyzer contract); the tag-and-lemmatise and parse stages through the analyzer's
  * own stage methods.
  */
-const MODEL_FILES = ['tagger-nl.json.gz', 'parser-nl.json.gz', 'lemmatizer-nl.json.gz', 'lexicon-nl.tsv.gz'].map((name) => `${DEFAULT_MODEL_DIR}/${name}`);
+const MODEL_FILES = ['tagger-nl.json.gz', 'parser-nl.json.gz', 'lemmatizer-nl.json.gz', 'lexicon-nl.tsv.gz', 'ner-nl.json.gz', 'gazetteer-nl.tsv.gz', 'clusters-nl.tsv.gz'].map((name) => `${DEFAULT_MODEL_DIR}/${name}`);
 /** Timed rounds per stage; the fastest counts, since a shared machine only ever slows a round
  * down. One untimed round first lets V8 compile the hot code. */
 const ROUNDS = 3;
@@ -32,6 +34,8 @@ export interface LanguageCoreBench {
   readonly tag: number;
   readonly parse: number;
   readonly analyze: number;
+  /** The mentions layer from the tokens and sentences layers, as ingest makes it. */
+  readonly ner: number;
   /** Model files and the first 12 hex digits of their SHA-256, to say which models ran. */
   readonly models: readonly string[];
 }
@@ -45,7 +49,8 @@ interface Sentence {
 /**
  * Measures the language core on one core: tokenise and split, tag (and lemmatise), parse, and
  * the whole analysis as ingest runs it (analyzeText: tokenise, split, analyse, build the layer),
- * over the cleaned text of `count` generated articles.
+ * and NER as ingest runs it (the mentions layer from the tokens and sentences layers), over the
+ * cleaned text of `count` generated articles.
  */
 export async function benchLanguageCore(count: number): Promise<LanguageCoreBench> {
   const builder = await DocumentBuilder.create(makeSettings({ languageCore: false }));
@@ -67,6 +72,12 @@ export async function benchLanguageCore(count: number): Promise<LanguageCoreBenc
   const sentences = split();
   const tokens = sentences.reduce((sum, sentence) => sum + sentence.words.length, 0);
   const rate = (stage: () => void): number => tokens / (fastest(stage) / 1000);
+  const mentions = new MentionAnnotator();
+  await mentions.prepare();
+  const analysed = documents.map(({ text, title, published, layers }) => {
+    const { tokens: tokenLayer, sentences: sentenceLayer } = analyzeText(text, (layers.segments ?? []) as LanguageSegment[], analyzer);
+    return { text, title, published, layers: { ...layers, [TOKENS_LAYER]: tokenLayer, [SENTENCES_LAYER]: sentenceLayer } };
+  });
   return {
     articles: count,
     tokens,
@@ -84,6 +95,9 @@ export async function benchLanguageCore(count: number): Promise<LanguageCoreBenc
     }),
     analyze: rate(() => {
       for (const { text, layers } of documents) analyzeText(text, (layers.segments ?? []) as LanguageSegment[], analyzer);
+    }),
+    ner: rate(() => {
+      for (const input of analysed) mentions.annotate(input);
     }),
     models: MODEL_FILES.map((file) => `${basename(file)} ${createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12)}`),
   };
