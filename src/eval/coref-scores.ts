@@ -1,3 +1,5 @@
+import { f1Of } from './span-score.ts';
+
 /** Precision, recall and F1 of one clustering measure. */
 export interface ClusterScore {
   readonly precision: number;
@@ -15,7 +17,7 @@ export interface CorefScore {
 }
 
 function score(precision: number, recall: number): ClusterScore {
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  return { precision, recall, f1: f1Of(precision, recall) };
 }
 
 /**

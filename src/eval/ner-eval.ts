@@ -3,6 +3,7 @@ import { nerDocument } from '../annotate/entities/ner-input.ts';
 import type { NerTagger } from '../annotate/entities/ner-tagger.ts';
 import type { DutchAnalyzer } from '../annotate/syntax/dutch-analyzer.ts';
 import { readConllNer, readTaggedDocuments } from '../conll/conll-ner.ts';
+import { spanScore, type SpanScore } from './span-score.ts';
 
 /** An entity span over the tokens of a sentence: `[start, end)` and its type. */
 export interface TagSpan {
@@ -11,14 +12,8 @@ export interface TagSpan {
   readonly type: string;
 }
 
-export interface TypeScore {
-  readonly gold: number;
-  readonly predicted: number;
-  readonly correct: number;
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-}
+/** The score of the entities of one type (or all): exact span and type. */
+export type TypeScore = SpanScore;
 
 export interface NerScore {
   readonly overall: TypeScore;
@@ -76,20 +71,15 @@ export function scoreNer(gold: readonly (readonly string[])[], predicted: readon
       if (goldKeys.has(`${span.start}:${span.end}:${span.type}`)) row.correct += 1;
     }
   });
-  const score = ({ gold, predicted, correct }: { gold: number; predicted: number; correct: number }): TypeScore => {
-    const precision = predicted === 0 ? 0 : correct / predicted;
-    const recall = gold === 0 ? 0 : correct / gold;
-    return { gold, predicted, correct, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
-  };
   const total = { gold: 0, predicted: 0, correct: 0 };
   const byType: Record<string, TypeScore> = {};
   for (const [type, row] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
-    byType[type] = score(row);
+    byType[type] = spanScore(row.gold, row.predicted, row.correct);
     total.gold += row.gold;
     total.predicted += row.predicted;
     total.correct += row.correct;
   }
-  return { overall: score(total), byType, tokens };
+  return { overall: spanScore(total.gold, total.predicted, total.correct), byType, tokens };
 }
 
 /** A CoNLL NER file tagged and scored, with the time tagging took (after the language core). */

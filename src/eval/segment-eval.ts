@@ -1,16 +1,9 @@
 import { splitSentences } from '../annotate/tokens/sentence-splitter.ts';
 import { tokenize, type TokenRange } from '../annotate/tokens/tokenizer.ts';
 import type { ConlluSentence } from '../conllu/conllu.ts';
+import { spanScore, type SpanScore } from './span-score.ts';
 
-/** Precision, recall and F1 of predicted spans against gold spans. */
-export interface SpanScore {
-  readonly gold: number;
-  readonly predicted: number;
-  readonly correct: number;
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-}
+export type { SpanScore };
 
 export interface SegmentationScore {
   readonly tokens: SpanScore;
@@ -75,8 +68,5 @@ export function evaluateSegmentation(gold: GoldText): SegmentationScore {
 export function scoreSpans(gold: readonly TokenRange[], predicted: readonly TokenRange[]): SpanScore {
   const goldKeys = new Set(gold.map((span) => `${span.start}:${span.end}`));
   const correct = predicted.filter((span) => goldKeys.has(`${span.start}:${span.end}`)).length;
-  const precision = predicted.length === 0 ? 0 : correct / predicted.length;
-  const recall = gold.length === 0 ? 0 : correct / gold.length;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { gold: gold.length, predicted: predicted.length, correct, precision, recall, f1 };
+  return spanScore(gold.length, predicted.length, correct);
 }

@@ -68,7 +68,8 @@ export class ViterbiDecoder {
       }
     }
     this.allowedPairs = Int32Array.from(pairs);
-    this.predecessorStart = Int32Array.from([0, ...predecessors.map((_, l) => predecessors.slice(0, l + 1).reduce((n, list) => n + list.length, 0))]);
+    this.predecessorStart = new Int32Array(L + 1);
+    predecessors.forEach((list, l) => (this.predecessorStart[l + 1] = this.predecessorStart[l]! + list.length));
     this.predecessors = Int32Array.from(predecessors.flat());
   }
 
