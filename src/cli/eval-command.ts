@@ -8,6 +8,7 @@ import { sharedDutchAnalyzer, sharedLexicon } from '../annotate/syntax/shared-an
 import { evaluateNerFile, scoreTaggedFile, type NerScore } from '../eval/ner-eval.ts';
 import { assertReadableFile, runCommand } from './common.ts';
 import { evalEntitiesCommand } from './eval-entities-command.ts';
+import { evalFactsCommand } from './eval-facts-command.ts';
 
 export function evalCommand(): Command {
   return new Command('eval')
@@ -60,6 +61,7 @@ Sentences the models were trained on (by sent_id) are left out and counted.`,
         ),
     )
     .addCommand(evalEntitiesCommand())
+    .addCommand(evalFactsCommand())
     .addCommand(
       new Command('segment')
         .description('tokenise and split the raw text of a CoNLL-U file (its # text lines) and score against its gold tokens and sentences')
