@@ -63,3 +63,14 @@ export function findOccurrence(text: string, needle: string): TextRange | null {
 export function overlaps(a: TextRange, b: TextRange): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/**
+ * Splits a table into the documents it covers and its fact rows: a row whose `factColumn` is
+ * empty only declares its document annotated (with none of the layer's facts).
+ */
+export function coverage(rows: readonly GoldRow[], factColumn: string): { documents: ReadonlySet<string>; facts: readonly GoldRow[] } {
+  return {
+    documents: new Set(rows.map((row) => row.cells.document ?? '')),
+    facts: rows.filter((row) => (row.cells[factColumn] ?? '') !== ''),
+  };
+}
