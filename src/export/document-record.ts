@@ -2,7 +2,7 @@ import { MENTIONS_LAYER } from '../annotate/entities/mention.ts';
 import type { SentenceSpan, TokenSpan } from '../annotate/syntax/syntax-spans.ts';
 import type { Document, PublishedDate, Removal, Span } from '../doc/types.ts';
 import type { MentionLink } from '../relate/entities/entity.ts';
-import { linkMention } from './entity-record.ts';
+import { linkArguments, linkMention } from './entity-record.ts';
 
 /** A document as the export format writes it (docs/export-format.md, schema/export.schema.json). */
 export interface DocumentRecord {
@@ -25,15 +25,20 @@ export interface DocumentRecord {
 
 /**
  * The export record of a document: its fields, then each layer under its own name; with
- * `links` (the document's entity links), each mention gains its `entity`.
+ * `links` (the document's entity links), each mention gains its `entity`, and so does each
+ * argument of a fact span that points at a mention (a quote's speaker, an event's agent).
  */
 export function documentRecord(document: Document, links?: readonly MentionLink[]): DocumentRecord {
   const layers: Record<string, unknown> = { ...document.layers };
-  const mentions = document.layers[MENTIONS_LAYER] as readonly Record<string, unknown>[] | undefined;
-  if (links && mentions) {
+  if (links) {
     const byMention = new Map<number, MentionLink[]>();
     for (const link of links) byMention.set(link.mention, [...(byMention.get(link.mention) ?? []), link]);
-    layers[MENTIONS_LAYER] = mentions.map((mention, i) => linkMention(mention, byMention.get(i) ?? []));
+    for (const [name, spans] of Object.entries(document.layers)) {
+      const rows = spans as unknown as readonly Record<string, unknown>[];
+      layers[name] = name === MENTIONS_LAYER
+        ? rows.map((mention, i) => linkMention(mention, byMention.get(i) ?? []))
+        : rows.map((span) => linkArguments(span, byMention));
+    }
   }
   return {
     id: document.id,

@@ -48,3 +48,29 @@ export function linkMention(mention: Readonly<Record<string, unknown>>, links: r
   if (link.start !== mention.start || link.end !== mention.end) record.name = { start: link.start, end: link.end, text: link.text };
   return record;
 }
+
+/** A field of a fact span that names an entity: a speaker, an agent, a figure's source. */
+interface ArgumentField {
+  readonly mention: number | null;
+}
+
+function isArgument(value: unknown): value is ArgumentField {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'mention' in value;
+}
+
+/**
+ * A fact span (a quote, a figure, an event) with `entity` added to each of its arguments that
+ * points at a mention (`{ start, end, text, mention }`): the entity that mention refers to, or
+ * null when it has none or names two (a span like "Merkel en Macron").
+ */
+export function linkArguments(span: Readonly<Record<string, unknown>>, linksByMention: ReadonlyMap<number, readonly MentionLink[]>): Readonly<Record<string, unknown>> {
+  let record: Record<string, unknown> | null = null;
+  for (const field in span) {
+    const value = span[field];
+    if (!isArgument(value)) continue;
+    record ??= { ...span };
+    const links = value.mention === null ? [] : (linksByMention.get(value.mention) ?? []);
+    record[field] = { ...value, entity: links.length === 1 ? links[0]!.entity : null };
+  }
+  return record ?? span;
+}
