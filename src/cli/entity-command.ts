@@ -1,14 +1,11 @@
 import { Command } from 'commander';
-import type { SentenceSpan } from '../annotate/syntax/syntax-spans.ts';
 import { UsageError } from '../errors.ts';
 import { entityRecord } from '../export/entity-record.ts';
 import type { Entity, MentionLink } from '../relate/entities/entity.ts';
 import { ensureEntities } from '../relate/entities/rebuild-entities.ts';
 import type { DocumentStore } from '../store/store.ts';
 import { dbOption, openExistingStore, runCommand } from './common.ts';
-
-/** A sentence longer than this is cut around the mention in the listing. */
-const MAX_CONTEXT_CHARS = 240;
+import { sentenceAround } from './sentence-context.ts';
 
 export function entityCommand(): Command {
   return new Command('entity')
@@ -49,12 +46,8 @@ function mentionsInContext(store: DocumentStore, entity: Entity): MentionInConte
   const documents = new Map<string, ReturnType<DocumentStore['getDocument']>>();
   return links.map((link) => {
     if (!documents.has(link.document)) documents.set(link.document, store.getDocument(link.document));
-    const document = documents.get(link.document);
-    const sentence = ((document?.layers.sentences ?? []) as SentenceSpan[]).find((s) => s.start <= link.start && link.end <= s.end);
-    const text = document?.text ?? '';
-    let [from, to] = sentence ? [sentence.start, sentence.end] : [link.start, link.end];
-    if (to - from > MAX_CONTEXT_CHARS) [from, to] = [Math.max(from, link.start - MAX_CONTEXT_CHARS / 2), Math.min(to, link.end + MAX_CONTEXT_CHARS / 2)];
-    return { document: link.document, start: link.start, end: link.end, text: link.text, relation: link.relation, role: link.role, sentence: text.slice(from, to) };
+    const sentence = sentenceAround(documents.get(link.document) ?? null, link.start, link.end);
+    return { document: link.document, start: link.start, end: link.end, text: link.text, relation: link.relation, role: link.role, sentence };
   });
 }
 
@@ -65,7 +58,7 @@ function format({ entity, mentions }: { entity: Entity; mentions: readonly Menti
     `roles:    ${entity.roles.map((r) => `${r.name} (${r.count})`).join(', ') || '-'}`,
     `${entity.mentionCount} mentions${entity.demonymCount > 0 ? `, ${entity.demonymCount} demonyms` : ''} in ${entity.documents.length} documents`,
     '',
-    ...mentions.map((m) => `${m.document} ${m.start}-${m.end}${m.relation === 'demonym' ? ' demonym' : ''}  ${m.text}: ${m.sentence.replace(/\s+/g, ' ')}`),
+    ...mentions.map((m) => `${m.document} ${m.start}-${m.end}${m.relation === 'demonym' ? ' demonym' : ''}  ${m.text}: ${m.sentence}`),
   ];
   return `${lines.join('\n')}\n`;
 }
