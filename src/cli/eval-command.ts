@@ -9,6 +9,7 @@ import { evaluateNerFile, scoreTaggedFile, type NerScore } from '../eval/ner-eva
 import { assertReadableFile, runCommand } from './common.ts';
 import { evalEntitiesCommand } from './eval-entities-command.ts';
 import { evalFactsCommand } from './eval-facts-command.ts';
+import { evalStoriesCommand } from './eval-stories-command.ts';
 
 export function evalCommand(): Command {
   return new Command('eval')
@@ -62,6 +63,7 @@ Sentences the models were trained on (by sent_id) are left out and counted.`,
     )
     .addCommand(evalEntitiesCommand())
     .addCommand(evalFactsCommand())
+    .addCommand(evalStoriesCommand())
     .addCommand(
       new Command('segment')
         .description('tokenise and split the raw text of a CoNLL-U file (its # text lines) and score against its gold tokens and sentences')

@@ -1,0 +1,158 @@
+import { hashString } from '../../annotate/linear/hashing.ts';
+import { addAndFindDuplicates, type DuplicateLink } from '../duplicates/near-duplicates.ts';
+import { MemorySignatureIndex, type SignatureIndex } from '../duplicates/signature-index.ts';
+import { stemCounts } from './article-terms.ts';
+import { DocumentFrequencies } from './document-frequencies.ts';
+import { dayRange, daysApart, type DayRange, type StoryArticle } from './story-article.ts';
+import { ActiveStory } from './active-story.ts';
+import { cosine, heaviest, normalised, type Vector } from './story-vectors.ts';
+
+/**
+ * The tunables of story clustering (docs/stories.md has how they were chosen on
+ * eval/stories/stream.jsonl).
+ */
+export interface StoryOptions {
+  /** A new article joins the best story scoring at least this, else it starts one. */
+  readonly joinSimilarity: number;
+  /** Share of the score from the text (TF-IDF cosine); the rest from shared entities. */
+  readonly termShare: number;
+  /** The time factor halves after this many days between the article and the story's dates. */
+  readonly decayDays: number;
+  /** Stories not updated for this many days (of the stream's latest date) leave memory and stop taking articles. */
+  readonly windowDays: number;
+}
+
+export const DEFAULT_STORY_OPTIONS: StoryOptions = { joinSimilarity: 0.3, termShare: 0.6, decayDays: 14, windowDays: 120 };
+
+/** Stemmed terms of an article's vector: enough for its topic, few enough to stay fast. */
+const ARTICLE_TERMS = 40;
+/** Terms an article looks stories up by (its heaviest). */
+const LOOKUP_TERMS = 12;
+
+/** Where one article went. */
+export interface StoryAssignment {
+  readonly document: string;
+  readonly story: string;
+  /** The score it joined with; 1 for an article that started its story. */
+  readonly similarity: number;
+  readonly created: boolean;
+  /** Earlier near-duplicates of the article, most similar first. */
+  readonly duplicates: readonly DuplicateLink[];
+}
+
+/**
+ * Streaming story clustering: each article joins the best active story or starts a new one
+ * (single pass, like the topic detection and tracking systems behind Europe Media Monitor).
+ * A story is scored by the cosine of its TF-IDF centroid with the article, the share of the
+ * article's entity weight the story shares, and a time factor; a near-duplicate of an
+ * earlier article joins that article's story. Memory holds the active stories only.
+ */
+export class StoryClusterer {
+  private readonly active = new Map<string, ActiveStory>();
+  private readonly storyOf = new Map<string, ActiveStory>();
+  private readonly byTerm = new Map<string, Set<ActiveStory>>();
+  private readonly byEntity = new Map<string, Set<ActiveStory>>();
+  private readonly terms = new DocumentFrequencies();
+  private readonly entities = new DocumentFrequencies();
+  private latestDay = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly options: StoryOptions = DEFAULT_STORY_OPTIONS,
+    private readonly signatures: SignatureIndex = new MemorySignatureIndex(),
+  ) {}
+
+  /** Assigns one article to a story; articles come in stream order. */
+  add(article: StoryArticle): StoryAssignment {
+    const range = dayRange(article.published);
+    if (range && range.last > this.latestDay) this.advanceTo(range.last);
+    const counts = stemCounts(article.title, article.text);
+    this.terms.add(counts.keys());
+    this.entities.add(article.entities);
+    const vector = this.vectorOf(counts);
+    const entityWeights = new Map([...new Set(article.entities)].map((key) => [key, this.entities.idf(key)]));
+    const { duplicates } = addAndFindDuplicates(this.signatures, article.id, article.text);
+    const copied = duplicates.map((d) => this.storyOf.get(d.document)).find((story) => story !== undefined);
+    const best = copied ? { story: copied, score: duplicates[0]!.similarity } : this.bestStory(vector, entityWeights, range);
+    const created = !best || best.score < this.options.joinSimilarity;
+    const story = created ? this.startStory(article.id) : best.story;
+    this.unindex(story);
+    story.add(article, vector, range);
+    this.index(story);
+    this.storyOf.set(article.id, story);
+    return { document: article.id, story: story.id, similarity: created ? 1 : best.score, created, duplicates };
+  }
+
+  /** The active stories, for labels and tests. */
+  activeStories(): readonly ActiveStory[] {
+    return [...this.active.values()];
+  }
+
+  private vectorOf(counts: Map<string, number>): Vector {
+    const weights: Vector = new Map();
+    for (const [stem, count] of counts) weights.set(stem, (1 + Math.log(count)) * this.terms.idf(stem));
+    return normalised(heaviest(weights, ARTICLE_TERMS));
+  }
+
+  private bestStory(vector: Vector, entityWeights: Map<string, number>, range: DayRange | null): { story: ActiveStory; score: number } | null {
+    const candidates = new Set<ActiveStory>();
+    for (const term of [...vector.keys()].slice(0, LOOKUP_TERMS)) for (const story of this.byTerm.get(term) ?? []) candidates.add(story);
+    for (const key of entityWeights.keys()) for (const story of this.byEntity.get(key) ?? []) candidates.add(story);
+    let best: { story: ActiveStory; score: number } | null = null;
+    for (const story of candidates) {
+      const score = this.score(story, vector, entityWeights, range);
+      if (!best || score > best.score || (score === best.score && story.id < best.story.id)) best = { story, score };
+    }
+    return best;
+  }
+
+  private score(story: ActiveStory, vector: Vector, entityWeights: Map<string, number>, range: DayRange | null): number {
+    const text = cosine(vector, story.centroid);
+    let shared = 0;
+    let total = 0;
+    for (const [key, weight] of entityWeights) {
+      total += weight;
+      shared += weight * Math.sqrt(story.entityShare(key));
+    }
+    const entity = total === 0 ? 0 : shared / total;
+    const gap = range && story.range ? daysApart(range, story.range) : 0;
+    const time = 1 / (1 + gap / this.options.decayDays);
+    return (this.options.termShare * text + (1 - this.options.termShare) * entity) * time;
+  }
+
+  private startStory(firstDocument: string): ActiveStory {
+    const story = new ActiveStory(`s${hashString(firstDocument).toString(16).padStart(8, '0')}`);
+    this.active.set(story.id, story);
+    return story;
+  }
+
+  /** Moves the stream's clock: stories left behind by the window leave memory. */
+  private advanceTo(day: number): void {
+    this.latestDay = day;
+    for (const story of this.active.values()) {
+      if (story.range && story.range.last < day - this.options.windowDays) {
+        this.unindex(story);
+        this.active.delete(story.id);
+        for (const document of story.articles) {
+          this.storyOf.delete(document);
+          this.signatures.remove(document);
+        }
+      }
+    }
+  }
+
+  private index(story: ActiveStory): void {
+    for (const term of story.centroid.keys()) addTo(this.byTerm, term, story);
+    for (const key of story.entityKeys()) addTo(this.byEntity, key, story);
+  }
+
+  private unindex(story: ActiveStory): void {
+    for (const term of story.centroid.keys()) this.byTerm.get(term)?.delete(story);
+    for (const key of story.entityKeys()) this.byEntity.get(key)?.delete(story);
+  }
+}
+
+function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
+  const set = index.get(key);
+  if (set) set.add(value);
+  else index.set(key, new Set([value]));
+}
