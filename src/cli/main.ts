@@ -4,6 +4,7 @@ import { entitiesCommand } from './entities-command.ts';
 import { entityCommand } from './entity-command.ts';
 import { evalCommand } from './eval-command.ts';
 import { exportCommand } from './export-command.ts';
+import { factsCommand } from './facts-command.ts';
 import { ingestCommand } from './ingest-command.ts';
 import { nerCommand } from './ner-command.ts';
 import { parseCommand } from './parse-command.ts';
@@ -20,6 +21,7 @@ const program = new Command('kroniek')
   .addCommand(statsCommand())
   .addCommand(entitiesCommand())
   .addCommand(entityCommand())
+  .addCommand(factsCommand())
   .addCommand(analyzeCommand())
   .addCommand(parseCommand())
   .addCommand(nerCommand())

@@ -2,7 +2,7 @@ import { MENTIONS_LAYER } from '../annotate/entities/mention.ts';
 import type { SentenceSpan, TokenSpan } from '../annotate/syntax/syntax-spans.ts';
 import type { Document, PublishedDate, Removal, Span } from '../doc/types.ts';
 import type { MentionLink } from '../relate/entities/entity.ts';
-import { linkArguments, linkMention } from './entity-record.ts';
+import { linkArguments, linkMention, linksByMention } from './entity-record.ts';
 
 /** A document as the export format writes it (docs/export-format.md, schema/export.schema.json). */
 export interface DocumentRecord {
@@ -31,8 +31,7 @@ export interface DocumentRecord {
 export function documentRecord(document: Document, links?: readonly MentionLink[]): DocumentRecord {
   const layers: Record<string, unknown> = { ...document.layers };
   if (links) {
-    const byMention = new Map<number, MentionLink[]>();
-    for (const link of links) byMention.set(link.mention, [...(byMention.get(link.mention) ?? []), link]);
+    const byMention = linksByMention(links);
     for (const [name, spans] of Object.entries(document.layers)) {
       const rows = spans as unknown as readonly Record<string, unknown>[];
       layers[name] = name === MENTIONS_LAYER

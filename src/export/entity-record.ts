@@ -74,3 +74,14 @@ export function linkArguments(span: Readonly<Record<string, unknown>>, linksByMe
   }
   return record ?? span;
 }
+
+/** A document's entity links grouped by mention index (a mention split into two names has two). */
+export function linksByMention(links: readonly MentionLink[]): Map<number, MentionLink[]> {
+  const byMention = new Map<number, MentionLink[]>();
+  for (const link of links) {
+    const list = byMention.get(link.mention);
+    if (list) list.push(link);
+    else byMention.set(link.mention, [link]);
+  }
+  return byMention;
+}
