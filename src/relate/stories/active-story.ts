@@ -1,8 +1,19 @@
-import type { DayRange, StoryArticle } from './story-article.ts';
+import type { DaySpan, StoryArticle } from './story-article.ts';
 import { heaviest, type Vector } from './story-vectors.ts';
 
 /** Terms kept in a story's centroid: its topic, bounded whatever the story's size. */
 const CENTROID_TERMS = 150;
+
+/** An ActiveStory as stored: plain JSON. */
+export interface StorySnapshot {
+  readonly id: string;
+  readonly articles: readonly string[];
+  readonly centroid: readonly (readonly [string, number])[];
+  readonly range: DaySpan | null;
+  readonly entityArticles: readonly (readonly [string, number])[];
+  readonly names: readonly (readonly [string, string])[];
+  readonly words: readonly (readonly [string, string])[];
+}
 
 /** A story still taking articles: what clustering compares new articles with. */
 export class ActiveStory {
@@ -10,19 +21,46 @@ export class ActiveStory {
   /** Sum of its articles' unit vectors, cut to its heaviest terms. */
   centroid: Vector = new Map();
   /** First to last day its dated articles may fall on. */
-  range: DayRange | null = null;
+  range: DaySpan | null = null;
   /** In how many of its articles each entity key occurs. */
   private readonly entityArticles = new Map<string, number>();
   /** Display names of its entities, by key. */
   readonly names = new Map<string, string>();
+  /** A word as written for each centroid stem, for labels (`oekrain` -> `Oekraïne`). */
+  private words = new Map<string, string>();
 
   constructor(readonly id: string) {}
 
-  add(article: StoryArticle, vector: Vector, range: DayRange | null): void {
+  static restore(snapshot: StorySnapshot): ActiveStory {
+    const story = new ActiveStory(snapshot.id);
+    story.articles.push(...snapshot.articles);
+    story.centroid = new Map(snapshot.centroid);
+    story.range = snapshot.range;
+    for (const [key, count] of snapshot.entityArticles) story.entityArticles.set(key, count);
+    for (const [key, name] of snapshot.names) story.names.set(key, name);
+    story.words = new Map(snapshot.words);
+    return story;
+  }
+
+  snapshot(): StorySnapshot {
+    return {
+      id: this.id,
+      articles: this.articles,
+      centroid: [...this.centroid],
+      range: this.range,
+      entityArticles: [...this.entityArticles],
+      names: [...this.names],
+      words: [...this.words],
+    };
+  }
+
+  add(article: StoryArticle, vector: Vector, words: ReadonlyMap<string, string>, range: DaySpan | null): void {
     this.articles.push(article.id);
     const sum = new Map(this.centroid);
     for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
     this.centroid = heaviest(sum, CENTROID_TERMS);
+    for (const term of this.centroid.keys()) if (!this.words.has(term) && words.has(term)) this.words.set(term, words.get(term)!);
+    for (const term of this.words.keys()) if (!this.centroid.has(term)) this.words.delete(term);
     for (const key of new Set(article.entities)) this.entityArticles.set(key, (this.entityArticles.get(key) ?? 0) + 1);
     for (const [key, name] of article.names) if (!this.names.has(key)) this.names.set(key, name);
     if (range) this.range = this.range ? { first: Math.min(this.range.first, range.first), last: Math.max(this.range.last, range.last) } : range;
@@ -40,5 +78,19 @@ export class ActiveStory {
   /** Entity keys by how many of its articles mention them, most first. */
   topEntities(limit: number): string[] {
     return [...this.entityArticles].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([key]) => key);
+  }
+
+  /**
+   * A readable Dutch label: its most frequent people, places and organisations, then its
+   * heaviest words that are not those names, e.g. "Loekasjenko, Merkel, Polen: migratiecrisis, telefoongesprek".
+   */
+  label(): string {
+    const names = this.topEntities(3).map((key) => this.names.get(key) ?? key);
+    const folded = new Set(names.map((name) => name.toLowerCase()));
+    const terms = [...this.centroid.keys()]
+      .map((term) => this.words.get(term) ?? term)
+      .filter((word) => !folded.has(word.toLowerCase()) && ![...folded].some((name) => name.includes(word.toLowerCase())))
+      .slice(0, 3);
+    return terms.length > 0 ? `${names.join(', ')}: ${terms.join(', ')}` : names.join(', ');
   }
 }

@@ -1,4 +1,5 @@
 import { MENTIONS_LAYER, type EntityType, type MentionSpan } from '../../annotate/entities/mention.ts';
+import { dayRange } from '../../doc/published.ts';
 import type { Document, PublishedDate } from '../../doc/types.ts';
 import { nameWords } from '../entities/fold-name.ts';
 import { nameKey, wordKey } from '../entities/name-key.ts';
@@ -16,7 +17,7 @@ export interface StoryArticle {
 }
 
 /** The days an article's date may fall on, as day numbers since 1970-01-01 (both inclusive). */
-export interface DayRange {
+export interface DaySpan {
   readonly first: number;
   readonly last: number;
 }
@@ -24,21 +25,14 @@ export interface DayRange {
 const DAY_MS = 86_400_000;
 
 /** `2021-11` -> every day of November 2021; `2021-11-10T08:00+01:00` -> that day. */
-export function dayRange(published: PublishedDate | null): DayRange | null {
+export function daySpan(published: PublishedDate | null): DaySpan | null {
   if (!published) return null;
-  const [year, month, day] = published.value.slice(0, 10).split('-').map(Number) as [number, number?, number?];
-  switch (published.precision) {
-    case 'year':
-      return { first: Date.UTC(year, 0, 1) / DAY_MS, last: Date.UTC(year, 11, 31) / DAY_MS };
-    case 'month':
-      return { first: Date.UTC(year, month! - 1, 1) / DAY_MS, last: Date.UTC(year, month!, 0) / DAY_MS };
-    default:
-      return { first: Date.UTC(year, month! - 1, day!) / DAY_MS, last: Date.UTC(year, month! - 1, day!) / DAY_MS };
-  }
+  const { first, last } = dayRange(published);
+  return { first: Date.parse(first) / DAY_MS, last: Date.parse(last) / DAY_MS };
 }
 
 /** Days between two ranges: 0 when they overlap (a month-only date is as close as any of its days). */
-export function daysApart(a: DayRange, b: DayRange): number {
+export function daysApart(a: DaySpan, b: DaySpan): number {
   return Math.max(0, a.first - b.last, b.first - a.last);
 }
 

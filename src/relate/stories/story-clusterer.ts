@@ -2,9 +2,9 @@ import { hashString } from '../../annotate/linear/hashing.ts';
 import { addAndFindDuplicates, type DuplicateLink } from '../duplicates/near-duplicates.ts';
 import { MemorySignatureIndex, type SignatureIndex } from '../duplicates/signature-index.ts';
 import { stemCounts } from './article-terms.ts';
-import { DocumentFrequencies } from './document-frequencies.ts';
-import { dayRange, daysApart, type DayRange, type StoryArticle } from './story-article.ts';
-import { ActiveStory } from './active-story.ts';
+import { DocumentFrequencies, type FrequencySnapshot } from './document-frequencies.ts';
+import { daySpan, daysApart, type DaySpan, type StoryArticle } from './story-article.ts';
+import { ActiveStory, type StorySnapshot } from './active-story.ts';
 import { cosine, heaviest, normalised, type Vector } from './story-vectors.ts';
 
 /**
@@ -22,12 +22,27 @@ export interface StoryOptions {
   readonly windowDays: number;
 }
 
-export const DEFAULT_STORY_OPTIONS: StoryOptions = { joinSimilarity: 0.3, termShare: 0.6, decayDays: 14, windowDays: 120 };
+export const DEFAULT_STORY_OPTIONS: StoryOptions = { joinSimilarity: 0.06, termShare: 0.8, decayDays: 60, windowDays: 240 };
 
 /** Stemmed terms of an article's vector: enough for its topic, few enough to stay fast. */
 const ARTICLE_TERMS = 40;
 /** Terms an article looks stories up by (its heaviest). */
 const LOOKUP_TERMS = 12;
+
+/** What a stream of stories needs to go on later: its active stories and frequencies. */
+export interface StoryStreamState {
+  readonly stories: readonly StorySnapshot[];
+  readonly terms: FrequencySnapshot;
+  readonly entities: FrequencySnapshot;
+  /** The latest day any article of the stream may fall on (day number), or null. */
+  readonly latestDay: number | null;
+}
+
+/** What changed since the last `takeChanges`: for a store that saves the stream as it goes. */
+export interface StoryChanges extends StoryStreamState {
+  /** Stories that left the window: final, no longer in memory. */
+  readonly closed: readonly StorySnapshot[];
+}
 
 /** Where one article went. */
 export interface StoryAssignment {
@@ -52,20 +67,34 @@ export class StoryClusterer {
   private readonly storyOf = new Map<string, ActiveStory>();
   private readonly byTerm = new Map<string, Set<ActiveStory>>();
   private readonly byEntity = new Map<string, Set<ActiveStory>>();
-  private readonly terms = new DocumentFrequencies();
-  private readonly entities = new DocumentFrequencies();
+  private readonly terms: DocumentFrequencies;
+  private readonly entities: DocumentFrequencies;
   private latestDay = Number.NEGATIVE_INFINITY;
+  private readonly changed = new Set<ActiveStory>();
+  private closed: StorySnapshot[] = [];
 
+  /** A new stream, or one going on from a saved state (the store's). */
   constructor(
     private readonly options: StoryOptions = DEFAULT_STORY_OPTIONS,
     private readonly signatures: SignatureIndex = new MemorySignatureIndex(),
-  ) {}
+    state?: StoryStreamState,
+  ) {
+    this.terms = new DocumentFrequencies(state?.terms);
+    this.entities = new DocumentFrequencies(state?.entities);
+    this.latestDay = state?.latestDay ?? Number.NEGATIVE_INFINITY;
+    for (const snapshot of state?.stories ?? []) {
+      const story = ActiveStory.restore(snapshot);
+      this.active.set(story.id, story);
+      for (const document of story.articles) this.storyOf.set(document, story);
+      this.index(story);
+    }
+  }
 
   /** Assigns one article to a story; articles come in stream order. */
   add(article: StoryArticle): StoryAssignment {
-    const range = dayRange(article.published);
+    const range = daySpan(article.published);
     if (range && range.last > this.latestDay) this.advanceTo(range.last);
-    const counts = stemCounts(article.title, article.text);
+    const { counts, words } = stemCounts(article.title, article.text);
     this.terms.add(counts.keys());
     this.entities.add(article.entities);
     const vector = this.vectorOf(counts);
@@ -76,9 +105,10 @@ export class StoryClusterer {
     const created = !best || best.score < this.options.joinSimilarity;
     const story = created ? this.startStory(article.id) : best.story;
     this.unindex(story);
-    story.add(article, vector, range);
+    story.add(article, vector, words, range);
     this.index(story);
     this.storyOf.set(article.id, story);
+    this.changed.add(story);
     return { document: article.id, story: story.id, similarity: created ? 1 : best.score, created, duplicates };
   }
 
@@ -87,13 +117,28 @@ export class StoryClusterer {
     return [...this.active.values()];
   }
 
+  /** The stories and frequencies changed since the last call (active ones changed, closed ones final). */
+  takeChanges(): StoryChanges {
+    const stories = [...this.changed].filter((story) => this.active.has(story.id)).map((story) => story.snapshot());
+    const closed = this.closed;
+    this.changed.clear();
+    this.closed = [];
+    return {
+      stories,
+      closed,
+      terms: this.terms.takeChanges(),
+      entities: this.entities.takeChanges(),
+      latestDay: Number.isFinite(this.latestDay) ? this.latestDay : null,
+    };
+  }
+
   private vectorOf(counts: Map<string, number>): Vector {
     const weights: Vector = new Map();
     for (const [stem, count] of counts) weights.set(stem, (1 + Math.log(count)) * this.terms.idf(stem));
     return normalised(heaviest(weights, ARTICLE_TERMS));
   }
 
-  private bestStory(vector: Vector, entityWeights: Map<string, number>, range: DayRange | null): { story: ActiveStory; score: number } | null {
+  private bestStory(vector: Vector, entityWeights: Map<string, number>, range: DaySpan | null): { story: ActiveStory; score: number } | null {
     const candidates = new Set<ActiveStory>();
     for (const term of [...vector.keys()].slice(0, LOOKUP_TERMS)) for (const story of this.byTerm.get(term) ?? []) candidates.add(story);
     for (const key of entityWeights.keys()) for (const story of this.byEntity.get(key) ?? []) candidates.add(story);
@@ -105,7 +150,7 @@ export class StoryClusterer {
     return best;
   }
 
-  private score(story: ActiveStory, vector: Vector, entityWeights: Map<string, number>, range: DayRange | null): number {
+  private score(story: ActiveStory, vector: Vector, entityWeights: Map<string, number>, range: DaySpan | null): number {
     const text = cosine(vector, story.centroid);
     let shared = 0;
     let total = 0;
@@ -132,6 +177,7 @@ export class StoryClusterer {
       if (story.range && story.range.last < day - this.options.windowDays) {
         this.unindex(story);
         this.active.delete(story.id);
+        this.closed.push(story.snapshot());
         for (const document of story.articles) {
           this.storyOf.delete(document);
           this.signatures.remove(document);
