@@ -39,9 +39,9 @@ Examples:
 }
 
 function report(summary: IngestSummary, db: string): void {
-  const { read, updated, unchanged, entities, failures } = summary;
+  const { read, updated, unchanged, entities, stories, failures } = summary;
   process.stdout.write(
-    `read ${read}, new ${summary.new}, updated ${updated}, unchanged ${unchanged}, failed ${failures.length}, entities ${entities} (${db})\n`,
+    `read ${read}, new ${summary.new}, updated ${updated}, unchanged ${unchanged}, failed ${failures.length}, entities ${entities}, stories ${stories} (${db})\n`,
   );
   for (const failure of failures) process.stderr.write(`failed: ${failure.message}\n`);
 }

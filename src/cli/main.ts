@@ -10,6 +10,8 @@ import { nerCommand } from './ner-command.ts';
 import { parseCommand } from './parse-command.ts';
 import { searchCommand } from './search-command.ts';
 import { statsCommand } from './stats-command.ts';
+import { duplicatesCommand, storiesCommand, storyCommand } from './stories-command.ts';
+import { timelineCommand } from './timeline-command.ts';
 import { trainCommand } from './train-command.ts';
 
 const program = new Command('kroniek')
@@ -22,6 +24,10 @@ const program = new Command('kroniek')
   .addCommand(entitiesCommand())
   .addCommand(entityCommand())
   .addCommand(factsCommand())
+  .addCommand(storiesCommand())
+  .addCommand(storyCommand())
+  .addCommand(timelineCommand())
+  .addCommand(duplicatesCommand())
   .addCommand(analyzeCommand())
   .addCommand(parseCommand())
   .addCommand(nerCommand())

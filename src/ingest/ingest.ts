@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Settings } from '../config/settings.ts';
 import { rebuildEntities } from '../relate/entities/rebuild-entities.ts';
+import { updateStories } from '../relate/stories/update-stories.ts';
 import type { DocumentStore, DocumentWrite, WriteOutcome } from '../store/store.ts';
 import { createArticleBuilder, type ArticleBuilder } from './build/article-builder.ts';
 import type { BuiltArticle } from './build/built-article.ts';
@@ -15,6 +16,8 @@ export interface IngestSummary {
   unchanged: number;
   /** Entities in the whole store once this run's mentions are merged in. */
   entities: number;
+  /** Stories in the whole store once this run's articles have joined theirs. */
+  stories: number;
   readonly failures: ReadFailure[];
 }
 
@@ -31,7 +34,7 @@ export interface IngestOptions {
  * reads and writes; results are written in input order. Each store batch is one transaction,
  * so a crash leaves the store as it was before or after a batch. Bad input is counted and
  * listed, never thrown. Last, the entities are rebuilt over all stored mentions, in one
- * transaction.
+ * transaction, and the new articles join their stories.
  */
 export async function ingest(paths: readonly string[], store: DocumentStore, options: IngestOptions): Promise<IngestSummary> {
   const { settings } = options;
@@ -45,6 +48,8 @@ export async function ingest(paths: readonly string[], store: DocumentStore, opt
     await run.finish();
     // Entities span documents: merged again over every stored mention (docs/entities.md).
     run.summary.entities = rebuildEntities(store).entities.length;
+    // Each new article joins a story, oldest first (docs/stories.md).
+    run.summary.stories = updateStories(store);
     return run.summary;
   } finally {
     await builder.close();
@@ -53,7 +58,7 @@ export async function ingest(paths: readonly string[], store: DocumentStore, opt
 
 /** The bookkeeping of one ingest: chunks in flight to the builder, the batch to write. */
 class IngestRun {
-  readonly summary: IngestSummary = { read: 0, new: 0, updated: 0, unchanged: 0, entities: 0, failures: [] };
+  readonly summary: IngestSummary = { read: 0, new: 0, updated: 0, unchanged: 0, entities: 0, stories: 0, failures: [] };
   private chunk: RawArticle[] = [];
   private readonly inFlight: Promise<BuiltArticle[]>[] = [];
   private batch: DocumentWrite[] = [];

@@ -1,6 +1,10 @@
 import type { EntityType } from '../annotate/entities/mention.ts';
 import type { Document } from '../doc/types.ts';
 import type { Entity, EntityTable, MentionLink } from '../relate/entities/entity.ts';
+import type { DuplicateLink } from '../relate/duplicates/near-duplicates.ts';
+import type { SignatureIndex } from '../relate/duplicates/signature-index.ts';
+import type { StoryAssignment, StoryChanges, StoryStreamState } from '../relate/stories/story-clusterer.ts';
+import type { StorySnapshot } from '../relate/stories/active-story.ts';
 import type { SearchQuery } from '../search/query.ts';
 import type { Snippet } from '../search/snippet.ts';
 
@@ -72,6 +76,43 @@ export interface EntityStore {
   linksOfEntity(entityId: string): MentionLink[];
 }
 
+/** A story as stored: what listings show, and its clustering state. */
+export interface StoredStory {
+  readonly id: string;
+  readonly label: string;
+  /** Its documents, in the order they joined. */
+  readonly documents: readonly string[];
+  /** First and last day (`YYYY-MM-DD`) its dated articles may fall on; null when none is dated. */
+  readonly first: string | null;
+  readonly last: string | null;
+  /** Whether it still takes articles (its last article is within the clustering window). */
+  readonly open: boolean;
+  readonly state: StorySnapshot;
+}
+
+/**
+ * Near-duplicates and stories (docs/stories.md), grown one article at a time by the story
+ * step after ingest (src/relate/stories/update-stories.ts).
+ */
+export interface StoryStore {
+  /** Ids of documents no story holds yet, oldest publication first (undated last, in ingest order). */
+  unassignedDocuments(): string[];
+  /** The open stories and the stream's frequencies, to go on clustering. */
+  loadStream(): StoryStreamState;
+  /** The stored signatures, for finding near-duplicates; writes happen in `saveBatch`'s transaction. */
+  readonly signatures: SignatureIndex;
+  /** Writes what clustering `assign` did in one transaction (signatures, duplicates, stories, frequencies). */
+  saveBatch(assign: () => { assignments: readonly StoryAssignment[]; changes: StoryChanges }): void;
+  /** Stories, largest first. */
+  list(): StoredStory[];
+  get(id: string): StoredStory | null;
+  storyOfDocument(documentId: string): string | null;
+  /** Earlier near-duplicates of a document, most similar first. */
+  duplicatesOf(documentId: string): DuplicateLink[];
+  /** Every near-duplicate pair: the later document and the earlier one it copies. */
+  allDuplicates(): { readonly document: string; readonly duplicateOf: string; readonly similarity: number }[];
+}
+
 /**
  * The store behind Kroniek. SQLite implements it today; a second backend (PostgreSQL) is a
  * second implementation of this interface, not a rewrite of its callers.
@@ -86,6 +127,8 @@ export interface DocumentStore {
   counts(): StoreCounts;
   /** The corpus's entities (docs/entities.md). */
   readonly entities: EntityStore;
+  /** Near-duplicates and stories (docs/stories.md). */
+  readonly stories: StoryStore;
   stats(): CorpusStats;
   close(): void;
 }

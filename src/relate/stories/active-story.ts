@@ -3,10 +3,15 @@ import { heaviest, type Vector } from './story-vectors.ts';
 
 /** Terms kept in a story's centroid: its topic, bounded whatever the story's size. */
 const CENTROID_TERMS = 150;
+/** What a label names: people, then organisations or places, then words. */
+const LABEL_PEOPLE = 2;
+const LABEL_OTHERS = 1;
+const LABEL_WORDS = 3;
 
 /** An ActiveStory as stored: plain JSON. */
 export interface StorySnapshot {
   readonly id: string;
+  readonly label: string;
   readonly articles: readonly string[];
   readonly centroid: readonly (readonly [string, number])[];
   readonly range: DaySpan | null;
@@ -45,6 +50,7 @@ export class ActiveStory {
   snapshot(): StorySnapshot {
     return {
       id: this.id,
+      label: this.label(),
       articles: this.articles,
       centroid: [...this.centroid],
       range: this.range,
@@ -81,16 +87,21 @@ export class ActiveStory {
   }
 
   /**
-   * A readable Dutch label: its most frequent people, places and organisations, then its
-   * heaviest words that are not those names, e.g. "Loekasjenko, Merkel, Polen: migratiecrisis, telefoongesprek".
+   * A readable Dutch label: its two most frequent people and its most frequent organisation or
+   * place (adjectives such as "Poolse" left out), then its heaviest words that are no part of a
+   * name, e.g. "Loekasjenko, Merkel, Polen: migratiecrisis, telefoongesprek, grens".
    */
   label(): string {
-    const names = this.topEntities(3).map((key) => this.names.get(key) ?? key);
-    const folded = new Set(names.map((name) => name.toLowerCase()));
+    const ranked = [...this.entityArticles].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key);
+    const people = ranked.filter((key) => key.startsWith('PER:')).slice(0, LABEL_PEOPLE);
+    const others = ranked.filter((key) => key.startsWith('ORG:') || key.startsWith('LOC:')).slice(0, LABEL_OTHERS);
+    const names = [...people, ...others].map((key) => this.names.get(key) ?? key);
+    const nameWords = new Set([...this.names.values()].flatMap((name) => name.toLowerCase().split(/[\s-]+/)));
     const terms = [...this.centroid.keys()]
       .map((term) => this.words.get(term) ?? term)
-      .filter((word) => !folded.has(word.toLowerCase()) && ![...folded].some((name) => name.includes(word.toLowerCase())))
-      .slice(0, 3);
-    return terms.length > 0 ? `${names.join(', ')}: ${terms.join(', ')}` : names.join(', ');
+      .filter((word) => !nameWords.has(word.toLowerCase()))
+      .slice(0, LABEL_WORDS)
+      .map((word) => word.toLowerCase());
+    return [names.join(', '), terms.join(', ')].filter((part) => part !== '').join(': ');
   }
 }

@@ -31,6 +31,11 @@ export function daySpan(published: PublishedDate | null): DaySpan | null {
   return { first: Date.parse(first) / DAY_MS, last: Date.parse(last) / DAY_MS };
 }
 
+/** A day number back to `YYYY-MM-DD`. */
+export function dayNumberToIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** Days between two ranges: 0 when they overlap (a month-only date is as close as any of its days). */
 export function daysApart(a: DaySpan, b: DaySpan): number {
   return Math.max(0, a.first - b.last, b.first - a.last);

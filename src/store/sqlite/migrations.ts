@@ -125,4 +125,61 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'near-duplicates and stories',
+    sql: `
+      -- Near-duplicates (src/relate/duplicates/): each document's MinHash signature (128 unsigned
+      -- 32-bit values, little-endian) and its 32 LSH band keys, so a new article is checked with
+      -- 32 index look-ups whatever the corpus size; the pairs found, with their similarity.
+      CREATE TABLE document_signatures (
+        document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        signature BLOB NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE document_bands (
+        band_key INTEGER NOT NULL,
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        PRIMARY KEY (band_key, document_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE document_duplicates (
+        document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        duplicate_of TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        similarity REAL NOT NULL,
+        PRIMARY KEY (document_id, duplicate_of)
+      ) WITHOUT ROWID;
+      -- Stories (src/relate/stories/), grown one article at a time. 'state' is the clustering
+      -- state of the story (centroid, entity counts: active-story.ts), kept so a later ingest
+      -- goes on where this one stopped; 'open' stories still take articles.
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        first_day TEXT,
+        last_day TEXT,
+        open INTEGER NOT NULL CHECK (open IN (0, 1)),
+        state TEXT NOT NULL
+      );
+      CREATE TABLE story_documents (
+        document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+        similarity REAL NOT NULL,
+        seq INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX story_documents_by_story ON story_documents (story_id, seq);
+      -- In how many articles each stem ('term') and entity key ('entity') occurred, and the
+      -- article counts, for the stream's inverse document frequencies.
+      CREATE TABLE story_frequencies (
+        kind TEXT NOT NULL CHECK (kind IN ('term', 'entity')),
+        key TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        PRIMARY KEY (kind, key)
+      ) WITHOUT ROWID;
+      CREATE TABLE story_stream (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        term_articles INTEGER NOT NULL,
+        entity_articles INTEGER NOT NULL,
+        latest_day INTEGER
+      );
+    `,
+  },
 ];

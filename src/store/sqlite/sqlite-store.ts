@@ -6,6 +6,7 @@ import { makeSnippet } from '../../search/snippet.ts';
 import { decodeLayer, encodeLayer } from './layer-codec.ts';
 import { WordFormIndex } from './word-forms.ts';
 import { SqliteEntityRepository } from './entity-repository.ts';
+import { SqliteStoryRepository } from './story-repository.ts';
 import type { CorpusStats, DocumentStore, DocumentWrite, SearchHit, SearchOptions, StoreCounts, WriteOutcome } from '../store.ts';
 import { openDatabase, type SqliteDatabase } from './open-database.ts';
 
@@ -43,12 +44,14 @@ export class SqliteStore implements DocumentStore {
   /** Search statements by SQL: there are four shapes (with or without each date filter). */
   private readonly searchStatements = new Map<string, Statement>();
   readonly entities: SqliteEntityRepository;
+  readonly stories: SqliteStoryRepository;
 
   constructor(path: string) {
     this.db = openDatabase(path);
     const db = this.db;
     this.wordForms = new WordFormIndex(db);
     this.entities = new SqliteEntityRepository(db);
+    this.stories = new SqliteStoryRepository(db);
     this.statements = {
       findBySource: db.prepare(
         `SELECT d.seq, d.id, d.content_hash, d.title, d.text

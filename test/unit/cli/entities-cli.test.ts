@@ -5,7 +5,7 @@ import { SEEDS, runCli, tempDir } from '../../helpers/workspace.ts';
 let db: string;
 beforeAll(() => {
   db = join(tempDir(), 'entities.db');
-  expect(runCli(['ingest', SEEDS, '--db', db]).stdout).toMatch(/failed 0, entities \d+ \(/);
+  expect(runCli(['ingest', SEEDS, '--db', db]).stdout).toMatch(/failed 0, entities \d+, stories \d+ \(/);
 });
 
 describe('kroniek entities and kroniek entity', () => {

@@ -1,0 +1,103 @@
+import { Command } from 'commander';
+import { UsageError } from '../errors.ts';
+import { storyRecord, type StoryRecord } from '../export/story-record.ts';
+import type { TimelineEntry } from '../relate/stories/timeline.ts';
+import { updateStories } from '../relate/stories/update-stories.ts';
+import type { DocumentStore } from '../store/store.ts';
+import { dbOption, openExistingStore, runCommand } from './common.ts';
+
+/** Opens the store, brings its stories up to date, runs `body`, closes the store. */
+async function withStories(db: string, body: (store: DocumentStore) => void): Promise<void> {
+  const store = openExistingStore(db);
+  try {
+    updateStories(store);
+    body(store);
+  } finally {
+    store.close();
+  }
+}
+
+/** `kroniek stories`: every story, largest first. */
+export function storiesCommand(): Command {
+  return new Command('stories')
+    .description('list the stories: id, articles, dates and label, largest first')
+    .addOption(dbOption())
+    .option('--json', 'print the stories as JSON')
+    .action((flags: { db: string; json?: boolean }) =>
+      runCommand(() =>
+        withStories(flags.db, (store) => {
+          const stories = store.stories.list();
+          if (flags.json) {
+            process.stdout.write(`${JSON.stringify(stories.map(({ state, ...story }) => story), null, 2)}\n`);
+            return;
+          }
+          const lines = stories.map((s) => `${s.id}  ${String(s.documents.length).padStart(4)}  ${dates(s.first, s.last)}  ${s.label}`);
+          process.stdout.write(`${lines.join('\n')}\n`);
+        }),
+      ),
+    );
+}
+
+/** `kroniek story ID`: one story with its entities and timeline. */
+export function storyCommand(): Command {
+  return new Command('story')
+    .description('show one story: its articles, entities and timeline')
+    .argument('<id>', 'a story id, as "kroniek stories" lists them')
+    .addOption(dbOption())
+    .option('--json', 'print the story as JSON')
+    .action((id: string, flags: { db: string; json?: boolean }) =>
+      runCommand(() =>
+        withStories(flags.db, (store) => {
+          const story = store.stories.get(id);
+          if (!story) throw new UsageError(`no story has the id "${id}"; "kroniek stories" lists them`);
+          const record = storyRecord(story, (documentId) => store.getDocument(documentId));
+          process.stdout.write(flags.json ? `${JSON.stringify(record, null, 2)}\n` : formatStory(record));
+        }),
+      ),
+    );
+}
+
+/** `kroniek duplicates`: every near-duplicate pair. */
+export function duplicatesCommand(): Command {
+  return new Command('duplicates')
+    .description('list near-duplicate documents: each document and the earlier one it copies, with their similarity')
+    .addOption(dbOption())
+    .option('--json', 'print the pairs as JSON')
+    .action((flags: { db: string; json?: boolean }) =>
+      runCommand(() =>
+        withStories(flags.db, (store) => {
+          const pairs = store.stories.allDuplicates();
+          if (flags.json) {
+            process.stdout.write(`${JSON.stringify(pairs, null, 2)}\n`);
+            return;
+          }
+          const title = (id: string): string => store.getDocument(id)?.title ?? store.getDocument(id)?.source ?? id;
+          const lines = pairs.map((p) => `${p.document}  copies  ${p.duplicateOf}  ${p.similarity.toFixed(2)}  ${title(p.document)}`);
+          process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : 'no near-duplicates\n');
+        }),
+      ),
+    );
+}
+
+/** A date span as text: one day, or first to last. */
+export function dates(first: string | null, last: string | null): string {
+  if (!first) return 'undated'.padEnd(21);
+  return (first === last ? first : `${first}..${last}`).padEnd(21);
+}
+
+/** Timeline entries as lines: the date span, the kind, what happened, and where. */
+export function timelineLines(entries: readonly TimelineEntry[]): string[] {
+  return entries.map((e) => `  ${dates(e.first, e.last)}  ${e.kind.padEnd(7)}  ${e.text.replace(/\s+/g, ' ')}  (${e.document} ${e.start}-${e.end})`);
+}
+
+function formatStory(record: StoryRecord): string {
+  return [
+    `${record.id}  ${record.label}`,
+    `${record.documents.length} articles, ${dates(record.start, record.end).trim()}${record.open ? ', open' : ''}`,
+    `entities: ${record.entities.slice(0, 10).map((e) => `${e.name} (${e.articles})`).join(', ')}`,
+    '',
+    'timeline:',
+    ...timelineLines(record.timeline),
+    '',
+  ].join('\n');
+}

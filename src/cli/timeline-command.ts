@@ -1,0 +1,56 @@
+import { Command } from 'commander';
+import type { Document } from '../doc/types.ts';
+import { UsageError } from '../errors.ts';
+import { storyRecord } from '../export/story-record.ts';
+import { ensureEntities } from '../relate/entities/rebuild-entities.ts';
+import { timelineOf, type TimelineEntry } from '../relate/stories/timeline.ts';
+import { updateStories } from '../relate/stories/update-stories.ts';
+import type { DocumentStore } from '../store/store.ts';
+import { dbOption, openExistingStore, runCommand } from './common.ts';
+import { timelineLines } from './stories-command.ts';
+
+/** `kroniek timeline`: the dated articles and events of one story or one entity. */
+export function timelineCommand(): Command {
+  return new Command('timeline')
+    .description('the dated articles and events of a story or an entity, in order; month-only dates as the span of their month')
+    .option('--story <id>', 'a story id')
+    .option('--entity <name>', 'an entity name, spelling or id')
+    .addOption(dbOption())
+    .option('--json', 'print the timeline as JSON')
+    .addHelpText('after', '\nExamples:\n  kroniek timeline --entity Lukashenko\n  kroniek timeline --story s1a2b3c4d --json')
+    .action((flags: { story?: string; entity?: string; db: string; json?: boolean }) =>
+      runCommand(async () => {
+        if (Boolean(flags.story) === Boolean(flags.entity)) throw new UsageError('give exactly one of --story ID and --entity NAME');
+        const store = openExistingStore(flags.db);
+        try {
+          const { title, entries } = flags.story ? storyTimeline(store, flags.story) : entityTimeline(store, flags.entity!);
+          process.stdout.write(flags.json ? `${JSON.stringify(entries, null, 2)}\n` : `${[title, ...timelineLines(entries)].join('\n')}\n`);
+        } finally {
+          store.close();
+        }
+      }),
+    );
+}
+
+function storyTimeline(store: DocumentStore, id: string): { title: string; entries: readonly TimelineEntry[] } {
+  updateStories(store);
+  const story = store.stories.get(id);
+  if (!story) throw new UsageError(`no story has the id "${id}"; "kroniek stories" lists them`);
+  return { title: `${story.id}  ${story.label}`, entries: storyRecord(story, (documentId) => store.getDocument(documentId)).timeline };
+}
+
+/** The articles that mention an entity, and the events with it as agent, patient or recipient. */
+function entityTimeline(store: DocumentStore, name: string): { title: string; entries: readonly TimelineEntry[] } {
+  ensureEntities(store);
+  const entity = store.entities.get(name) ?? store.entities.find(name)[0];
+  if (!entity) throw new UsageError(`no entity is called "${name}"; "kroniek entities" lists them`);
+  const mentions = new Map<string, Set<number>>();
+  for (const link of store.entities.linksOfEntity(entity.id)) mentions.set(link.document, (mentions.get(link.document) ?? new Set()).add(link.mention));
+  const documents = [...mentions.keys()].map((id) => store.getDocument(id)).filter((d): d is Document => d !== null);
+  const involves = (document: Document, event: Record<string, unknown>): boolean =>
+    ['agent', 'patient', 'recipient'].some((role) => {
+      const mention = (event[role] as { mention?: number | null } | null | undefined)?.mention;
+      return typeof mention === 'number' && (mentions.get(document.id)?.has(mention) ?? false);
+    });
+  return { title: `${entity.name}  (${entity.type}, ${entity.id})`, entries: timelineOf(documents, (document, event) => involves(document, event as unknown as Record<string, unknown>)) };
+}

@@ -1,0 +1,36 @@
+import type { Document } from '../doc/types.ts';
+import { timelineOf, type TimelineEntry } from '../relate/stories/timeline.ts';
+import type { DocumentStore, StoredStory } from '../store/store.ts';
+
+/** Entities a story record names: its most mentioned ones. */
+const STORY_ENTITIES = 20;
+
+/** A story as the export and `kroniek story` write it (docs/export-format.md). */
+export interface StoryRecord {
+  readonly id: string;
+  readonly label: string;
+  readonly documents: readonly string[];
+  /** First and last day its dated articles may fall on (`YYYY-MM-DD`). */
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly open: boolean;
+  /** Its most frequent names, with in how many of its articles each occurs. */
+  readonly entities: readonly { readonly name: string; readonly key: string; readonly articles: number }[];
+  readonly timeline: readonly TimelineEntry[];
+}
+
+/** The record of a stored story, its timeline read from its documents. */
+export function storyRecord(story: StoredStory, documentOf: (id: string) => Document | null): StoryRecord {
+  const names = new Map(story.state.names);
+  const entities = [...story.state.entityArticles]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, STORY_ENTITIES)
+    .map(([key, articles]) => ({ name: names.get(key) ?? key, key, articles }));
+  const documents = story.documents.map(documentOf).filter((d): d is Document => d !== null);
+  return { id: story.id, label: story.label, documents: story.documents, start: story.first, end: story.last, open: story.open, entities, timeline: timelineOf(documents) };
+}
+
+/** Every story of a store as records, largest first. */
+export function* storyRecords(store: DocumentStore): Generator<StoryRecord> {
+  for (const story of store.stories.list()) yield storyRecord(story, (id) => store.getDocument(id));
+}
