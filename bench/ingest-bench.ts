@@ -5,7 +5,8 @@
 //    beside the same corpus without the language core; CPU per article; what the layers cost
 //    on disk per article;
 // 3. the foundation alone (read, clean, store; no language core) at SIZES (default 20,000 and
-//    100,000, to show that memory does not grow with the corpus), then search queries.
+//    100,000, to show that memory does not grow with the corpus), then search queries;
+// 4. stories: near-duplicates and clustering of 20,000 and 100,000 generated articles.
 // Every ingest runs in its own process and a fresh database.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { writeCorpus } from './corpus-generator.ts';
 import { benchLanguageCore } from './language-core-bench.ts';
 import { benchSearch } from './search-bench.ts';
 import { measureLayers } from './layer-size.ts';
+import type { StoryBench } from './story-bench.ts';
 
 const sizes = (process.argv[2] ?? '20000,100000').split(',').map(Number);
 const analysisSize = Number(process.argv[3] ?? 2000);
@@ -23,6 +25,9 @@ const SEARCH_ROUNDS = 20;
 /** Articles the one-core stages run over: about 100,000 tokens, seconds per stage. */
 const CORE_ARTICLES = 300;
 const FOUNDATION = JSON.stringify({ languageCore: false });
+const STORY_CHILD = new URL('./story-bench.ts', import.meta.url).pathname;
+/** Two stream lengths: the same peak memory for both shows it is bounded by the window, not the stream. */
+const STORY_SIZES = [20_000, 100_000];
 
 interface IngestRun {
   readonly read: number;
@@ -108,6 +113,23 @@ try {
       ].join('  '),
     );
     rmSync(sized);
+  }
+
+  console.log('\nStories: near-duplicates + streaming clustering of generated articles (300 a day), in memory, one thread, own process');
+  console.log('articles  seconds  articles/s  stories  open  peak RSS MB  heap MB');
+  for (const size of STORY_SIZES) {
+    const run = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', STORY_CHILD, String(size)], { encoding: 'utf8' })) as StoryBench;
+    console.log(
+      [
+        String(size).padStart(8),
+        run.seconds.toFixed(1).padStart(7),
+        number(run.articlesPerSecond).padStart(10),
+        String(run.stories).padStart(7),
+        String(run.openStories).padStart(4),
+        number(run.peakRssMb).padStart(11),
+        number(run.heapMb).padStart(7),
+      ].join('  '),
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -14,14 +14,21 @@ export const SIGNATURE_LENGTH = 128;
 export type Signature = Uint32Array;
 
 /** Fixed seeds, so a signature means the same in every run and every store. */
-const SEEDS = Uint32Array.from({ length: SIGNATURE_LENGTH }, (_, i) => mix(0x5eed, i + 1));
+const SEED_A = 0x5eed;
+const SEED_B = 0xb0a7;
 
-/** The MinHash signature of a cleaned text. */
+/**
+ * The MinHash signature of a cleaned text. The 128 hash functions are `h1 + i * h2` of two
+ * mixes of the shingle (Kirsch and Mitzenmacher's double hashing): one sixty-fourth of the
+ * mixing of 128 independent hashes, with estimates as good on the tests here.
+ */
 export function signatureOf(text: string): Signature {
   const signature = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff);
   for (const shingle of shingleSet(text)) {
+    const h1 = mix(shingle, SEED_A);
+    const h2 = mix(shingle, SEED_B) | 1;
     for (let i = 0; i < SIGNATURE_LENGTH; i++) {
-      const hash = mix(shingle, SEEDS[i]!);
+      const hash = (h1 + Math.imul(i, h2)) >>> 0;
       if (hash < signature[i]!) signature[i] = hash;
     }
   }
