@@ -81,7 +81,7 @@ export const ORDINALS: Readonly<Record<string, number>> = {
 /** Words that modify a date ("sinds 1994", "begin augustus") or a duration ("zowat 50 minuten"). */
 export const DATE_MODIFIERS: Readonly<Record<string, 'ON_OR_AFTER' | 'START' | 'MID' | 'END' | 'APPROX'>> = {
   sinds: 'ON_OR_AFTER', sedert: 'ON_OR_AFTER', vanaf: 'ON_OR_AFTER', begin: 'START', eind: 'END', einde: 'END',
-  medio: 'MID', halverwege: 'MID', midden: 'MID', rond: 'APPROX', omstreeks: 'APPROX', circa: 'APPROX',
+  medio: 'MID', half: 'MID', halverwege: 'MID', midden: 'MID', rond: 'APPROX', omstreeks: 'APPROX', circa: 'APPROX',
 };
 export const DURATION_MODIFIERS: Readonly<Record<string, 'APPROX' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | null>> = {
   al: null, sinds: null, zowat: 'APPROX', ongeveer: 'APPROX', circa: 'APPROX', "zo'n": 'APPROX', pakweg: 'APPROX', ruwweg: 'APPROX',

@@ -132,7 +132,7 @@ function pointValue(meaning: PointMeaning, anchor: Anchor | null, auto: 'past' |
   const shown: PointPrecision = FINENESS[natural]! <= FINENESS[anchor.precision]! ? natural : anchor.precision === 'minute' ? 'time' : anchor.precision;
   if (shown === 'day' && timeOfDay) return { type: 'TIME', value: `${format(point, 'day')}T${timeOfDay}`, precision: 'time', anchor: anchor.label };
   return {
-    type, value: format(point, shown, meaning.kind === 'shift' && meaning.unit === 'weekend'), precision: shown, anchor: anchor.label,
+    type: shown === 'time' ? 'TIME' : type, value: format(point, shown, meaning.kind === 'shift' && meaning.unit === 'weekend'), precision: shown, anchor: anchor.label,
     ...(weekday !== undefined && shown !== 'day' && shown !== 'time' ? { weekday } : {}),
     ...(timeOfDay && shown !== 'time' ? { timeOfDay } : {}),
   };
