@@ -1,8 +1,13 @@
 import { DateTime } from 'luxon';
 import type { DatePrecision, PublishedDate } from '../../doc/types.ts';
 
-/** Calendar arithmetic is done in the zone of Dutch and Belgian news. */
+/** A minute-precise publication is read as wall-clock time in the zone of Dutch and Belgian news. */
 export const TIME_ZONE = 'Europe/Amsterdam';
+/**
+ * Arithmetic then runs on that wall-clock date in UTC: calendar steps (days, weeks, months)
+ * are the same, and luxon's named-zone offsets (an Intl call per step) are not paid per timex.
+ */
+const CALENDAR = { zone: 'utc' } as const;
 
 /**
  * The publication date as a reference point. A month-precise date is read as the middle of its
@@ -24,9 +29,11 @@ export function anchorOf(published: PublishedDate | null): Anchor | null {
   if (!published) return null;
   const [year, month, day] = published.value.slice(0, 10).split('-').map(Number);
   let ref: DateTime;
-  if (published.precision === 'minute') ref = DateTime.fromISO(published.value, { setZone: true }).setZone(TIME_ZONE);
-  else if (published.precision === 'day') ref = DateTime.fromObject({ year, month, day }, { zone: TIME_ZONE });
-  else if (published.precision === 'month') ref = DateTime.fromObject({ year, month, day: MID_MONTH_DAY }, { zone: TIME_ZONE });
-  else ref = DateTime.fromObject({ year, month: 7, day: 1 }, { zone: TIME_ZONE });
+  if (published.precision === 'minute') {
+    const local = DateTime.fromISO(published.value, { setZone: true }).setZone(TIME_ZONE);
+    ref = DateTime.fromObject({ year: local.year, month: local.month, day: local.day, hour: local.hour, minute: local.minute }, CALENDAR);
+  } else if (published.precision === 'day') ref = DateTime.fromObject({ year, month, day }, CALENDAR);
+  else if (published.precision === 'month') ref = DateTime.fromObject({ year, month, day: MID_MONTH_DAY }, CALENDAR);
+  else ref = DateTime.fromObject({ year, month: 7, day: 1 }, CALENDAR);
   return ref.isValid ? { precision: published.precision, ref, label: published.value } : null;
 }

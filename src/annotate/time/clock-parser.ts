@@ -7,7 +7,8 @@ import { WORD_END, WORD_START } from './time-words.ts';
  */
 export const clockParser: TimexParser = {
   name: 'clock',
-  cues: ['uur', ':', '.'],
+  cues: ['#'],
+  reach: { before: 12, after: 12 },
   pattern: new RegExp(
     `${WORD_START}(?:([0-2]?\\d)[.:]([0-5]\\d)(?:\\s*uur)?|(?<=${WORD_START}(?:om|rond|omstreeks|tegen|vanaf|tot)\\s+)([0-2]?\\d)\\s+uur)${WORD_END}(?![.,:]\\d)`,
     'giu',

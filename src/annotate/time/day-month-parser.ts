@@ -13,7 +13,7 @@ export function monthNumber(word: string): number {
 
 /** Whether day and month (and year, when given) make a real date: "31 juni" does not. */
 export function realDate(day: number, month: number, year = 2000): boolean {
-  return DateTime.local(year, month, day).isValid;
+  return DateTime.utc(year, month, day).isValid;
 }
 
 /**
@@ -22,7 +22,8 @@ export function realDate(day: number, month: number, year = 2000): boolean {
  */
 export const dayMonthParser: TimexParser = {
   name: 'day-month',
-  cues: [...Object.keys(MONTHS), ...Object.keys(MONTH_ABBREVIATIONS)],
+  cues: ['#'],
+  reach: { before: 0, after: 24 },
   pattern: new RegExp(`${WORD_START}([0-3]?\\d)(?:e|ste|de)?\\s+(${MONTH_WORDS})(?:\\s+(\\d{4})${WORD_END})?`, 'giu'),
   propose(match, { text }): TimexCandidate | null {
     const [whole, dayText, monthText, yearText] = match;
@@ -39,7 +40,8 @@ export const dayMonthParser: TimexParser = {
 /** Numeric dates, day first as Dutch writes them ("9-8-2020", "09/08/2020"), and ISO 8601 ("2020-08-09"). */
 export const numericDateParser: TimexParser = {
   name: 'numeric-date',
-  cues: ['-', '/'],
+  cues: ['#'],
+  reach: { before: 0, after: 12 },
   pattern: new RegExp(`${WORD_START}(?:([0-3]?\\d)([-/])([01]?\\d)\\2((?:19|20)\\d\\d)|((?:19|20)\\d\\d)-([01]\\d)-([0-3]\\d))${WORD_END}`, 'gu'),
   propose(match): TimexCandidate | null {
     const [whole, d1, , m1, y1, y2, m2, d2] = match;

@@ -12,6 +12,7 @@ const UNIT_WORDS = alternation(Object.keys(DURATION_UNITS));
 export const durationParser: TimexParser = {
   name: 'duration',
   cues: Object.keys(DURATION_UNITS),
+  reach: { before: 20, after: 8 },
   pattern: new RegExp(`${WORD_START}(${AMOUNT_PATTERN})\\s+(${UNIT_WORDS})(\\s+lang)?${WORD_END}`, 'giu'),
   propose(match, { text }): TimexCandidate | null {
     const [whole, amountText, unitWord] = match;
@@ -31,6 +32,7 @@ export const durationParser: TimexParser = {
 export const stretchParser: TimexParser = {
   name: 'stretch',
   cues: ['afgelopen', 'komende', 'voorbije', 'laatste'],
+  reach: { before: 6, after: 32 },
   pattern: new RegExp(`${WORD_START}(?:de|het)\\s+(?:afgelopen|komende|voorbije|laatste)\\s+(?:(${AMOUNT_PATTERN})\\s+)?(${UNIT_WORDS})${WORD_END}`, 'giu'),
   propose(match): TimexCandidate | null {
     const [whole, amountText, unitWord] = match;
@@ -45,7 +47,8 @@ export const stretchParser: TimexParser = {
 /** "jarenlang", "wekenlang": a duration of an unknown number of the unit (`PXY`). */
 export const longWordParser: TimexParser = {
   name: 'long-word',
-  cues: ['lang'],
+  cues: Object.keys(LONG_WORDS),
+  reach: { before: 0, after: 0 },
   pattern: new RegExp(`${WORD_START}(${alternation(Object.keys(LONG_WORDS))})${WORD_END}`, 'giu'),
   propose(match): TimexCandidate | null {
     return { start: match.index, end: match.index + match[0].length, producer: this.name, meaning: { kind: 'duration', amount: null, unit: LONG_WORDS[match[1]!.toLowerCase()]! } };

@@ -10,7 +10,8 @@ const YEAR_SHIFT_WORDS = alternation(['dit', 'vorig', 'verleden', 'volgend', 'ko
  */
 export const monthParser: TimexParser = {
   name: 'month',
-  cues: Object.keys(MONTHS),
+  cues: [...Object.keys(MONTHS), ...Object.keys(MONTH_ABBREVIATIONS)],
+  reach: { before: 0, after: 22 },
   pattern: new RegExp(
     `${WORD_START}(?:(${alternation(Object.keys(MONTHS))})|(${alternation(Object.keys(MONTH_ABBREVIATIONS))})\\.?(?=\\s+\\d{4}))${WORD_END}` +
       `(?:\\s+(?:van\\s+)?(?:(\\d{4})|(${YEAR_SHIFT_WORDS})\\s+jaar)${WORD_END})?`,

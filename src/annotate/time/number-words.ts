@@ -23,7 +23,7 @@ const TENS_WORDS = Object.keys(TENS).join('|');
 export const AMOUNT_PATTERN = [
   '\\d+(?:[.,]\\d+)?',
   `(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|een|één)(?:en|ën))?(?:${TENS_WORDS})`,
-  'honderd', ...Object.keys(TEENS), 'een\\s+halve?', 'anderhalve?', 'halve?', 'een\\s+paar', 'een\\s+aantal', 'enkele', 'meerdere', 'vele', 'tal\\s+van', 'verscheidene',
+  'honderd', ...Object.keys(TEENS), 'een\\s+halve', 'een\\s+half', 'anderhalve', 'anderhalf', 'halve', 'half', 'een\\s+paar', 'een\\s+aantal', 'enkele', 'meerdere', 'vele', 'tal\\s+van', 'verscheidene',
   UNIT_WORDS,
 ].join('|');
 

@@ -5,6 +5,7 @@ import { DECADE_WORDS, ORDINALS, WORD_END, WORD_START, alternation } from './tim
 export const decadeParser: TimexParser = {
   name: 'decade',
   cues: ['jaren'],
+  reach: { before: 4, after: 18 },
   pattern: new RegExp(`${WORD_START}(?:de\\s+)?jaren\\s+(?:(${alternation(Object.keys(DECADE_WORDS))})|['’]?([1-9]0)|((?:19|20)\\d0))${WORD_END}`, 'giu'),
   propose(match): TimexCandidate | null {
     const [whole, word, short, full] = match;
@@ -17,6 +18,7 @@ export const decadeParser: TimexParser = {
 export const centuryParser: TimexParser = {
   name: 'century',
   cues: ['eeuw'],
+  reach: { before: 22, after: 2 },
   pattern: new RegExp(`${WORD_START}(?:de\\s+)?(?:(\\d{1,2})(?:e|ste|de)|(${alternation(Object.keys(ORDINALS))}))\\s+eeuw${WORD_END}`, 'giu'),
   propose(match): TimexCandidate | null {
     const [whole, digits, word] = match;
@@ -30,6 +32,7 @@ export const centuryParser: TimexParser = {
 export const quarterParser: TimexParser = {
   name: 'quarter',
   cues: ['kwartaal'],
+  reach: { before: 14, after: 12 },
   pattern: new RegExp(`${WORD_START}(?:het\\s+)?(?:([1-4])(?:e|ste|de)|(eerste|tweede|derde|vierde|laatste))\\s+kwartaal(?:\\s+(?:van\\s+)?(\\d{4}))?${WORD_END}`, 'giu'),
   propose(match): TimexCandidate | null {
     const [whole, digit, word, yearText] = match;

@@ -5,7 +5,8 @@ import { RELATIVE_DAYS, UNIT_SHIFTS, WORD_END, WORD_START, alternation } from '.
 /** A shift of days named by one word: "gisteren", "vandaag", "vanavond", "eerder op de dag". */
 export const relativeDayParser: TimexParser = {
   name: 'relative-day',
-  cues: ['gister', 'vandaag', 'morgen', 'vanochtend', 'vanmiddag', 'vanavond', 'vannacht', 'op de dag'],
+  cues: [...Object.keys(RELATIVE_DAYS).filter((word) => !word.includes(' ')), 'dag'],
+  reach: { before: 16, after: 4 },
   pattern: new RegExp(`${WORD_START}(${alternation(Object.keys(RELATIVE_DAYS))})${WORD_END}`, 'giu'),
   propose(match, { text }): TimexCandidate | null {
     const word = match[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -28,8 +29,9 @@ const SHIFT_UNITS: Readonly<Record<string, ShiftUnit>> = { week: 'week', weekend
  */
 export const relativeUnitParser: TimexParser = {
   name: 'relative-unit',
-  cues: ['week', 'maand', 'jaar', 'kwartaal', 'eeuw'],
-  pattern: new RegExp(`${WORD_START}(?<!(?:de|het)\\s+)(${alternation(Object.keys(UNIT_SHIFTS))})\\s+(${alternation(Object.keys(SHIFT_UNITS))})${WORD_END}`, 'giu'),
+  cues: Object.keys(SHIFT_UNITS),
+  reach: { before: 18, after: 2 },
+  pattern: new RegExp(`${WORD_START}(?<!${WORD_START}(?:de|het)\\s+)(${alternation(Object.keys(UNIT_SHIFTS))})\\s+(${alternation(Object.keys(SHIFT_UNITS))})${WORD_END}`, 'giu'),
   propose(match): TimexCandidate | null {
     const [whole, shiftWord, unitWord] = match;
     // Agreement is not checked: Flemish writes "vorige jaar" as often as "vorig jaar".
@@ -47,6 +49,7 @@ const AGO_UNITS: Readonly<Record<string, ShiftUnit>> = {
 export const agoParser: TimexParser = {
   name: 'ago',
   cues: ['geleden'],
+  reach: { before: 32, after: 2 },
   pattern: new RegExp(`${WORD_START}(${AMOUNT_PATTERN})\\s+(${alternation(Object.keys(AGO_UNITS))})\\s+geleden${WORD_END}`, 'giu'),
   propose(match): TimexCandidate | null {
     const [whole, amountText, unitWord] = match;

@@ -13,6 +13,7 @@ const SEASON_SHIFTS: Readonly<Record<string, 'past' | 'future' | 'this'>> = {
 export const seasonParser: TimexParser = {
   name: 'season',
   cues: Object.keys(SEASONS),
+  reach: { before: 12, after: 20 },
   pattern: new RegExp(
     `${WORD_START}(?:(?:(de|het)|(${alternation(Object.keys(SEASON_SHIFTS))}))\\s+)?(${alternation(Object.keys(SEASONS))})` +
       `(?:\\s+(?:van\\s+)?(?:(\\d{4})|(dit|vorig|verleden|volgend|komend)\\s+jaar))?${WORD_END}`,

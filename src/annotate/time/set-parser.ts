@@ -11,7 +11,8 @@ const WEEKDAY_WORDS = alternation(Object.keys(WEEKDAYS));
  */
 export const setParser: TimexParser = {
   name: 'set',
-  cues: ['elk', 'ieder', 'per ', 'lijks', 'lijkse', 'dags'],
+  cues: ['elke', 'iedere', 'elk', 'ieder', 'per', ...Object.keys(SET_WORDS), ...Object.keys(WEEKDAYS).map((day) => `${day}s`)],
+  reach: { before: 24, after: 26 },
   pattern: new RegExp(
     `${WORD_START}(?:(?:elke|iedere|elk|ieder)\\s+(?:(${AMOUNT_PATTERN})\\s+)?(?:(${EVERY_UNITS})|(${WEEKDAY_WORDS})|(${alternation(Object.keys(PARTS_OF_DAY))}))` +
       `|(?:(?:${AMOUNT_PATTERN})\\s+keer\\s+)?per\\s+(${EVERY_UNITS})|(${alternation(Object.keys(SET_WORDS))})|(?:['’]s\\s+)?(${WEEKDAY_WORDS})s)${WORD_END}`,

@@ -3,6 +3,7 @@ import type { LanguageSegment } from '../../doc/types.ts';
 import { MENTIONS_LAYER } from '../entities/mention.ts';
 import { isAnalysed, SEGMENTS_LAYER, TOKENS_LAYER, type TokenSpan } from '../syntax/syntax-spans.ts';
 import { anchorOf } from './anchor.ts';
+import { CueIndex } from './cue-windows.ts';
 import { tenseAt } from './tense.ts';
 import { TIMEX_PARSERS, TIMEX_REFINERS } from './timex-rules.ts';
 import { COUNTED_NOUNS } from './time-words.ts';
@@ -16,8 +17,24 @@ import { TIMEXES_LAYER, type TimexSpan } from './timex.ts';
  * "zal ... voor het eerst sinds de verkiezingen van 9 augustus het land verlaten".
  */
 const PAST_SIGNAL = /(?<![\p{L}])(?:sinds|sedert|na|afgelopen|vorige|geleden|eerder)(?![\p{L}])/iu;
-/** Where a sentence ends, for the past-signal window when there are no tokens. */
-const SENTENCE_END = /[.!?\n]/g;
+/** Characters outside Latin-1 (curly quotes, dashes, other scripts). */
+const NOT_LATIN1 = /[^\u0000-\u00ff]/g;
+/** The parsers' cues, indexed once. */
+const CUES = new CueIndex(TIMEX_PARSERS);
+
+/**
+ * The text the cues are looked up in: lower-cased, one byte a character (the others become
+ * spaces), with the offsets of the text. A lower-casing that changes the length (rare letters
+ * such as İ) falls back to the text itself.
+ */
+function cueText(text: string): string {
+  const lower = text.toLowerCase();
+  return (lower.length === text.length ? lower : text).replace(NOT_LATIN1, ' ');
+}
+/** Where a sentence ends, for the past-signal window. */
+const SENTENCE_END = '.!?\n';
+/** How far back the past signal is looked for: a long sentence, not a paragraph. */
+const SENTENCE_LOOKBACK = 300;
 
 /**
  * Makes the `timexes` layer (docs/time.md): Dutch time expressions found by small named
@@ -34,17 +51,22 @@ export class TimexAnnotator implements Annotator<TimexSpan> {
     const tokens = (layers[TOKENS_LAYER] ?? []) as readonly TokenSpan[];
     const segments = (layers[SEGMENTS_LAYER] ?? []) as readonly LanguageSegment[];
     const mentions = (layers[MENTIONS_LAYER] ?? []) as readonly { start: number; end: number }[];
-    const lower = text.toLowerCase();
-    const context: ParseContext = { text, countedNounAfter: (end) => countedNounAfter(text, tokens, end) };
+    const lower = cueText(text);
     let candidates: TimexCandidate[] = [];
-    for (const parser of TIMEX_PARSERS) {
-      if (!parser.cues.some((cue) => lower.includes(cue))) continue;
-      parser.pattern.lastIndex = 0;
-      for (let match = parser.pattern.exec(text); match; match = parser.pattern.exec(text)) {
-        const candidate = parser.propose(match, context);
-        if (candidate && !segments.some((s) => s.start < candidate.end && candidate.start < s.end)) candidates.push(candidate);
+    const windows = CUES.windows(text, lower);
+    const context: ParseContext = { text, countedNounAfter: (end) => countedNounAfter(text, tokens, end) };
+    TIMEX_PARSERS.forEach((parser, p) => {
+      for (const window of windows[p]!) {
+        const part = text.slice(window.start, window.end);
+        parser.pattern.lastIndex = 0;
+        for (let match = parser.pattern.exec(part); match; match = parser.pattern.exec(part)) {
+          // Parsers read the match against the whole text: its index is moved there.
+          match.index += window.start;
+          const candidate = parser.propose(match, context);
+          if (candidate && !segments.some((s) => s.start < candidate.end && candidate.start < s.end)) candidates.push(candidate);
+        }
       }
-    }
+    });
     if (candidates.length === 0) return [];
     candidates.sort((a, b) => a.start - b.start);
     for (const refiner of TIMEX_REFINERS) candidates = refiner.refine(candidates, text);
@@ -74,11 +96,9 @@ function tokenSentenceTense(tokens: readonly TokenSpan[], text: string, at: numb
 }
 
 function sentenceBefore(text: string, at: number): string {
-  let from = 0;
-  SENTENCE_END.lastIndex = 0;
-  const window = text.slice(0, at);
-  for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) from = m.index + 1;
-  return window.slice(from);
+  let from = at;
+  while (from > 0 && at - from < SENTENCE_LOOKBACK && !SENTENCE_END.includes(text[from - 1]!)) from--;
+  return text.slice(from, at);
 }
 
 /** Whether the word after `end` is counted by the number before it: "2014 mensen", "1994 euro". */

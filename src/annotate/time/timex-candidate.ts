@@ -55,11 +55,14 @@ export interface ParseContext {
 /**
  * One Dutch rule (chrono's parser role): a global regular expression, literal cues that must
  * occur in the lower-cased text before the expression is run at all (the cheap prefilter), and
- * a function from a match to a candidate (null rejects the match).
+ * a function from a match to a candidate (null rejects the match). The pattern runs only on
+ * windows around the cues (`reach` says how wide: cue-windows.ts).
  */
 export interface TimexParser {
   readonly name: string;
   readonly cues: readonly string[];
+  /** Characters of text the pattern may need before a cue's start and after its end (the window it runs on). */
+  readonly reach: { readonly before: number; readonly after: number };
   readonly pattern: RegExp;
   propose(match: RegExpExecArray, context: ParseContext): TimexCandidate | null;
 }

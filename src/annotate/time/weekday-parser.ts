@@ -8,7 +8,8 @@ import { PARTS_OF_DAY, WEEKDAY_DIRECTIONS, WEEKDAYS, WORD_END, WORD_START, alter
  */
 export const weekdayParser: TimexParser = {
   name: 'weekday',
-  cues: Object.keys(WEEKDAYS),
+  cues: Object.keys(WEEKDAYS).map((day) => `${day}*`),
+  reach: { before: 12, after: 16 },
   pattern: new RegExp(
     `${WORD_START}(?:(${alternation(Object.keys(WEEKDAY_DIRECTIONS))})\\s+)?(${alternation(Object.keys(WEEKDAYS))})(${alternation(Object.keys(PARTS_OF_DAY))})?${WORD_END}`,
     'giu',

@@ -14,7 +14,8 @@ const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 /** A year after a signal word, or the second year of "tussen 2014 en 2016" / "van 2014 tot 2016". */
 export const yearParser: TimexParser = {
   name: 'year',
-  cues: ['1', '2'],
+  cues: ['#'],
+  reach: { before: 24, after: 4 },
   pattern: new RegExp(`(?<=${WORD_START}(?:${YEAR_SIGNALS.join('|')})\\s+(?:${YEAR}\\s+(?:en|tot)\\s+)?)${YEAR}${WORD_END}(?![.,]\\d)`, 'giu'),
   propose(match, context): TimexCandidate | null {
     const end = match.index + match[0].length;
