@@ -45,16 +45,23 @@ const AGO_UNITS: Readonly<Record<string, ShiftUnit>> = {
   maand: 'month', maanden: 'month', jaar: 'year', jaren: 'year', eeuw: 'century', eeuwen: 'century',
 };
 
-/** A point before the anchor: "een week geleden", "drie dagen geleden", "twintig jaar geleden", "enkele weken geleden". */
+/**
+ * A point before or after the anchor: "een week geleden", "drie dagen geleden", "enkele weken
+ * geleden", and ahead of it "over twee weken", "over drie maanden" (a negative "geleden").
+ */
 export const agoParser: TimexParser = {
   name: 'ago',
-  cues: ['geleden'],
-  reach: { before: 32, after: 2 },
-  pattern: new RegExp(`${WORD_START}(${AMOUNT_PATTERN})\\s+(${alternation(Object.keys(AGO_UNITS))})\\s+geleden${WORD_END}`, 'giu'),
+  cues: ['geleden', 'over'],
+  reach: { before: 32, after: 32 },
+  pattern: new RegExp(
+    `${WORD_START}(?:(${AMOUNT_PATTERN})\\s+(${alternation(Object.keys(AGO_UNITS))})\\s+geleden|over\\s+(${AMOUNT_PATTERN})\\s+(${alternation(Object.keys(AGO_UNITS))}))${WORD_END}`,
+    'giu',
+  ),
   propose(match): TimexCandidate | null {
-    const [whole, amountText, unitWord] = match;
-    const amount = amountValue(amountText!);
-    if (amount === undefined) return null;
-    return { start: match.index, end: match.index + whole.length, producer: this.name, meaning: { kind: 'ago', unit: AGO_UNITS[unitWord!.toLowerCase()]!, amount } };
+    const [whole, agoAmount, agoUnit, aheadAmount, aheadUnit] = match;
+    const amount = amountValue((agoAmount ?? aheadAmount)!);
+    if (amount === undefined || (aheadAmount && amount === null)) return null;
+    const unit = AGO_UNITS[(agoUnit ?? aheadUnit)!.toLowerCase()]!;
+    return { start: match.index, end: match.index + whole.length, producer: this.name, meaning: { kind: 'ago', unit, amount: aheadAmount ? -amount! : amount } };
   },
 };

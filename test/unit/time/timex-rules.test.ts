@@ -105,16 +105,17 @@ describe('relative expressions', () => {
     expect(brief('De maatregelen werden vorige week aangekondigd.', '2021-11')).toEqual(['vorige week 2021-11 month']);
   });
 
-  it('count back with "geleden", with the unit deciding the precision', () => {
+  it('count back with "geleden" and ahead with "over", with the unit deciding the precision', () => {
+    expect(brief('Het parlement komt over twee weken bijeen.', '2020-08-16')).toEqual(['over twee weken 2020-08-30 day']);
     expect(brief('Loekasjenko werd een week geleden herkozen.', '2020-08-16')).toEqual(['een week geleden 2020-08-09 day']);
     expect(brief('Loekasjenko werd een week geleden herkozen.', '2020-08')).toEqual(['een week geleden 2020-08 month']);
     expect(brief('De brandweer meldde twee uur geleden dat het vuur onder controle is.', '2021-11-17T14:32+01:00')).toEqual(['twee uur geleden 2021-11-17T12:32 time']);
     expect(brief('Drie maanden geleden begon het.', '2021-11')).toEqual(['Drie maanden geleden 2021-08 month']);
   });
 
-  it('read gisteren, vandaag and morgen, but not "\'s morgens"', () => {
+  it('read gisteren, vandaag and morgen, but not "\'s morgens" (a set) or "de morgen"', () => {
     expect(brief('Gisteren sprak hij met Poetin, vandaag met Merkel.', '2020-08-16')).toEqual(['Gisteren 2020-08-15 day', 'vandaag 2020-08-16 day']);
-    expect(timexes("Hij werkt 's morgens en de morgen is koud.", '2020-08-16')).toEqual([]);
+    expect(brief("Hij werkt 's morgens en de morgen is koud.", '2020-08-16')).toEqual(["'s morgens TMO set"]);
   });
 });
 
