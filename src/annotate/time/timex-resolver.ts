@@ -170,12 +170,13 @@ function shiftDuration(unit: ShiftUnit, amount: number): Record<string, number> 
 function format(point: DateTime, precision: PointPrecision, weekend = false): string {
   switch (precision) {
     case 'century': return String(Math.floor(point.year / 100)).padStart(2, '0');
-    case 'year': return point.toFormat('yyyy');
+    // Written out by hand: luxon's toFormat costs more than the rest of resolving.
+    case 'year': return String(point.year);
     case 'quarter': return `${point.year}-Q${point.quarter}`;
-    case 'month': return point.toFormat('yyyy-MM');
-    case 'week': return `${point.toFormat("kkkk-'W'WW")}${weekend ? '-WE' : ''}`;
-    case 'day': return point.toFormat('yyyy-MM-dd');
-    case 'time': return point.toFormat("yyyy-MM-dd'T'HH:mm");
+    case 'month': return `${point.year}-${pad(point.month)}`;
+    case 'week': return `${point.weekYear}-W${pad(point.weekNumber)}${weekend ? '-WE' : ''}`;
+    case 'day': return `${point.year}-${pad(point.month)}-${pad(point.day)}`;
+    case 'time': return `${point.year}-${pad(point.month)}-${pad(point.day)}T${pad(point.hour)}:${pad(point.minute)}`;
   }
 }
 
