@@ -15,17 +15,16 @@ export const seasonParser: TimexParser = {
   cues: Object.keys(SEASONS),
   reach: { before: 12, after: 20 },
   pattern: new RegExp(
-    `${WORD_START}(?:(?:(de|het)|(${alternation(Object.keys(SEASON_SHIFTS))}))\\s+)?(${alternation(Object.keys(SEASONS))})` +
+    `${WORD_START}(?:(?:de|het|(${alternation(Object.keys(SEASON_SHIFTS))}))\\s+)?(${alternation(Object.keys(SEASONS))})` +
       `(?:\\s+(?:van\\s+)?(?:(\\d{4})|(dit|vorig|verleden|volgend|komend)\\s+jaar))?${WORD_END}`,
     'giu',
   ),
   propose(match): TimexCandidate | null {
-    const [whole, article, shiftWord, seasonWord, yearText, yearShiftWord] = match;
+    const [whole, shiftWord, seasonWord, yearText, yearShiftWord] = match;
     if (!shiftWord && !yearText && !yearShiftWord) return null;
     const season = SEASONS[seasonWord!.toLowerCase()]!;
     const year = yearText ? { year: Number(yearText) } : yearShiftWord ? { yearShift: UNIT_SHIFTS[yearShiftWord.toLowerCase()]! } : {};
     const direction = shiftWord ? SEASON_SHIFTS[shiftWord.toLowerCase()]! : 'auto';
-    void article;
     return { start: match.index, end: match.index + whole.length, producer: this.name, meaning: { kind: 'season', season, ...year, direction } };
   },
 };
