@@ -10,6 +10,7 @@ import { MentionAnnotator } from './entities/mention-annotator.ts';
 import { AnnotationPipeline } from './pipeline.ts';
 import { SentenceAnnotator } from './syntax/sentence-annotator.ts';
 import { TokenAnnotator } from './syntax/token-annotator.ts';
+import { TimexAnnotator } from './time/timex-annotator.ts';
 
 /**
  * The annotators Kroniek runs by default, in order. Later layers register here. Tokens need the
@@ -18,7 +19,7 @@ import { TokenAnnotator } from './syntax/token-annotator.ts';
 export function defaultAnnotators(settings: Settings): Annotator[] {
   const foundation: Annotator[] = [new LanguageSegmenter(settings)];
   if (!settings.languageCore) return foundation;
-  return [...foundation, new TokenAnnotator(), new SentenceAnnotator(), new MentionAnnotator()];
+  return [...foundation, new TokenAnnotator(), new SentenceAnnotator(), new MentionAnnotator(), new TimexAnnotator()];
 }
 
 /** Turns raw articles into cleaned, annotated documents: the read -> clean -> annotate step. */

@@ -27,4 +27,11 @@ export interface TimexSpan extends Span {
   readonly anchor: string | null;
   /** The weekday the text names ("woensdag": `3`, ISO numbering) when the value cannot carry it. */
   readonly weekday?: number;
+  /** The time of day the text names when the value cannot carry it: `14:30`, or a TIMEX3 part of day (`MO`, `AF`, `EV`, `NI`). */
+  readonly timeOfDay?: string;
+  /** A TIMEX3 modifier the text adds: `APPROX` (zowat), `MORE_THAN` (ruim), `ON_OR_AFTER` (sinds), `START` (begin)... */
+  readonly mod?: TimexMod;
 }
+
+/** The TIMEX3 `mod` values Kroniek's rules produce. */
+export type TimexMod = 'APPROX' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'ON_OR_AFTER' | 'START' | 'MID' | 'END';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DocumentBuilder } from '../../../src/annotate/document-builder.ts';
+import { DocumentBuilder, defaultAnnotators } from '../../../src/annotate/document-builder.ts';
 import { dayRange } from '../../../src/doc/published.ts';
 import type { Document } from '../../../src/doc/types.ts';
 import { makeSettings } from '../../../src/config/settings.ts';
@@ -75,7 +75,7 @@ describe('a database of schema 1', () => {
     const after = allDocuments(store);
     expect(after.map((document) => document.id).sort()).toEqual(documents.map((document) => document.id).sort());
     for (const document of after) {
-      expect(Object.keys(document.layers).sort()).toEqual(['mentions', 'segments', 'sentences', 'tokens']);
+      expect(Object.keys(document.layers).sort()).toEqual(defaultAnnotators(settings).map((annotator) => annotator.layer).sort());
       const before = documents.find((old) => old.id === document.id)!;
       expect(document.text).toBe(before.text);
       expect(document.layers.segments).toEqual(before.layers.segments);
