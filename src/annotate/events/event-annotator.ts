@@ -1,0 +1,63 @@
+import type { AnnotationInput, Annotator } from '../annotator.ts';
+import { MENTIONS_LAYER, type MentionSpan } from '../entities/mention.ts';
+import { SENTENCES_LAYER, TOKENS_LAYER, type SentenceSpan, type TokenSpan } from '../syntax/syntax-spans.ts';
+import { TIMEXES_LAYER, type TimexSpan } from '../time/timex.ts';
+import { DependencyView } from './dependency-view.ts';
+import { eventRoles } from './event-roles.ts';
+import { loadEventLexicon, type EventLexicon } from './event-lexicon.ts';
+import { EVENTS_LAYER, type EventSpan } from './event-span.ts';
+import { negationAndModality } from './negation-modality.ts';
+import { nounFrame } from './noun-frame.ts';
+import { TimeLinker } from './time-link.ts';
+import { findTriggers } from './trigger-finder.ts';
+import { verbFrame } from './verb-frame.ts';
+
+/** Producer of every event span: the Dutch trigger lexicon read over the dependency parse. */
+export const EVENT_PRODUCER = 'kroniek-nl-event-rules';
+
+/**
+ * The `events` layer (docs/events.md): who did what to whom. Per sentence: the lexicon's
+ * triggers (trigger-finder.ts), each trigger's syntactic frame (verb-frame.ts, noun-frame.ts),
+ * the frame's slots mapped to roles (event-roles.ts), negation and modality
+ * (negation-modality.ts), and the time from the `timexes` layer when one was made (time-link.ts;
+ * it is read if present and not listed in `needs` until the time layer is in the pipeline).
+ */
+export class EventAnnotator implements Annotator<EventSpan> {
+  readonly layer = EVENTS_LAYER;
+  readonly needs = [TOKENS_LAYER, SENTENCES_LAYER, MENTIONS_LAYER];
+
+  constructor(private readonly lexicon: EventLexicon = loadEventLexicon()) {}
+
+  annotate(input: AnnotationInput): EventSpan[] {
+    const tokens = (input.layers[TOKENS_LAYER] ?? []) as readonly TokenSpan[];
+    const sentences = (input.layers[SENTENCES_LAYER] ?? []) as readonly SentenceSpan[];
+    const mentions = (input.layers[MENTIONS_LAYER] ?? []) as readonly MentionSpan[];
+    const timexes = input.layers[TIMEXES_LAYER] as readonly TimexSpan[] | undefined;
+    const view = new DependencyView(input.text, tokens, mentions);
+    const times = timexes && timexes.length > 0 ? new TimeLinker(view, timexes) : null;
+    const events: EventSpan[] = [];
+    for (const sentence of sentences) {
+      if (sentence.language) continue;
+      for (const found of findTriggers(view, this.lexicon, sentence)) {
+        const frame = found.row.pos === 'verb' ? verbFrame(view, found.token) : nounFrame(view, this.lexicon, found.token);
+        const roles = eventRoles(view, found, frame);
+        const { negated, modality } = negationAndModality(view, frame);
+        const token = tokens[found.token]!;
+        const trigger = { start: token.start, end: token.end, text: input.text.slice(token.start, token.end) };
+        events.push({
+          start: trigger.start,
+          end: trigger.end,
+          producer: EVENT_PRODUCER,
+          trigger,
+          type: found.row.type,
+          predicate: found.lemma,
+          ...roles,
+          time: times ? times.link(frame.scope) : null,
+          negated,
+          modality,
+        });
+      }
+    }
+    return events;
+  }
+}

@@ -1,0 +1,52 @@
+import type { DependencyView } from './dependency-view.ts';
+import type { EventFrame } from './event-frame.ts';
+import type { EventArgument, EventRole, EventType } from './event-span.ts';
+import type { FoundTrigger } from './trigger-finder.ts';
+
+/** Types whose two sides are alike: "Loekasjenko en Merkel hadden een telefoongesprek" is L. with M. */
+const SYMMETRIC_TYPES: ReadonlySet<EventType> = new Set(['communicate', 'meet', 'negotiate']);
+/** Types whose located patient is where the event went: "een bezoek aan Rusland". */
+const VISIT_TYPES: ReadonlySet<EventType> = new Set(['meet']);
+/** Slots read in this order, so the most direct phrase fills a role first. */
+const SLOT_ORDER = ['subject', 'object', 'iobj', 'poss'];
+
+export type EventRoles = Record<EventRole, EventArgument | null>;
+
+/**
+ * Maps a frame's slots to roles by the lexicon row, then the role refiners, in order:
+ * `SymmetricPair` (a coordinated agent of a symmetric event with no patient splits into agent and
+ * patient) before `VisitedPlace` (a visit's LOC patient is its place), since the split can make
+ * the patient.
+ */
+export function eventRoles(view: DependencyView, found: FoundTrigger, frame: EventFrame): EventRoles {
+  const heads: Partial<Record<EventRole, { head: number; solo: boolean }>> = {};
+  for (const [role, filler] of frame.roles) heads[role] ??= filler;
+  const slots = [...frame.slots()].sort((a, b) => rank(a[0]) - rank(b[0]));
+  for (const [slot, head] of slots) {
+    const role = found.row.slots.get(slot);
+    if (role && head !== found.token) heads[role] ??= { head, solo: false };
+  }
+  if (SYMMETRIC_TYPES.has(found.row.type) && heads.agent && !heads.patient && !heads.agent.solo) {
+    const partner = view.childrenBy(heads.agent.head, 'conj')[0];
+    if (partner !== undefined) {
+      heads.agent = { head: heads.agent.head, solo: true };
+      heads.patient = { head: partner, solo: true };
+    }
+  }
+  const roles: EventRoles = {
+    agent: heads.agent ? view.phrase(heads.agent.head, heads.agent.solo) : null,
+    patient: heads.patient ? view.phrase(heads.patient.head, heads.patient.solo) : null,
+    recipient: heads.recipient ? view.phrase(heads.recipient.head, heads.recipient.solo) : null,
+    place: heads.place ? view.phrase(heads.place.head, heads.place.solo) : null,
+  };
+  if (VISIT_TYPES.has(found.row.type) && !roles.place && roles.patient?.mention != null && view.mentions[roles.patient.mention]!.type === 'LOC') {
+    roles.place = roles.patient;
+    roles.patient = null;
+  }
+  return roles;
+}
+
+function rank(slot: string): number {
+  const at = SLOT_ORDER.indexOf(slot);
+  return at < 0 ? SLOT_ORDER.length : at;
+}

@@ -1,0 +1,72 @@
+import type { SentenceSpan } from '../syntax/syntax-spans.ts';
+import type { DependencyView } from './dependency-view.ts';
+import type { EventLexicon, EventTrigger } from './event-lexicon.ts';
+
+/** Parts of speech a verb row may match: participles are often tagged ADJ or NOUN ("Vrijgelaten demonstranten"). */
+const VERB_UPOS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ']);
+const NOUN_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Relations a separable verb's particle comes with: "geeft ... toe" (compound:prt), "liet ... vrij" (xcomp). */
+const PARTICLE_RELATIONS: ReadonlySet<string> = new Set(['compound:prt', 'xcomp']);
+/** An intertitle ("Steun", "Mishandeling en marteling") is a heading of this many words at most, with no verb. */
+const MAX_HEADING_WORDS = 3;
+
+/** A token the lexicon names as an event trigger, with the row that applies. */
+export interface FoundTrigger {
+  readonly token: number;
+  readonly row: EventTrigger;
+  /** The lemma the row matched: "toegeven" for "geeft ... toe". */
+  readonly lemma: string;
+}
+
+/**
+ * Finds the trigger tokens of one sentence: lemma lookup (with a particle child glued on for
+ * separable verbs, and compound heads for nouns), the first row whose conditions hold.
+ * `HeadingFilter`: a short verbless sentence is an intertitle and holds no event.
+ */
+export function findTriggers(view: DependencyView, lexicon: EventLexicon, sentence: SentenceSpan): FoundTrigger[] {
+  if (isHeading(view, sentence)) return [];
+  const found: FoundTrigger[] = [];
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    const token = view.token(t);
+    if (!token) continue;
+    const lemma = view.lemma(t);
+    for (const candidate of [...particleLemmas(view, t, lemma, lexicon), lemma]) {
+      const row = lexicon.triggersOf(candidate).find((r) => fits(view, t, token.upos, r));
+      if (row) {
+        found.push({ token: t, row, lemma: candidate });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function particleLemmas(view: DependencyView, t: number, lemma: string, lexicon: EventLexicon): string[] {
+  const lemmas: string[] = [];
+  for (const c of view.childrenOf(t)) {
+    if (!PARTICLE_RELATIONS.has(view.deprel(c))) continue;
+    const glued = view.lemma(c) + lemma;
+    if (lexicon.has(glued)) lemmas.push(glued);
+  }
+  return lemmas;
+}
+
+function fits(view: DependencyView, t: number, upos: string, row: EventTrigger): boolean {
+  if (!(row.pos === 'verb' ? VERB_UPOS : NOUN_UPOS).has(upos)) return false;
+  return row.conditions.every((condition) => {
+    if (condition === 'compound') return true;
+    if (condition === 'clause') return view.childrenOf(t).some((c) => view.deprel(c) === 'ccomp' || view.deprel(c) === 'parataxis');
+    return view.childrenOf(t).some((c) => view.caseOf(c) === 'tegen');
+  });
+}
+
+function isHeading(view: DependencyView, sentence: SentenceSpan): boolean {
+  let words = 0;
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    const token = view.token(t);
+    if (!token) return false;
+    if (token.upos === 'VERB' || token.upos === 'AUX') return false;
+    if (token.upos !== 'PUNCT') words++;
+  }
+  return words <= MAX_HEADING_WORDS;
+}
