@@ -4,6 +4,22 @@ import type { EventArgument } from './event-span.ts';
 
 /** Relations whose subtree is not part of an argument's phrase: clauses, asides, punctuation. */
 const PHRASE_CUT: ReadonlySet<string> = new Set(['acl', 'acl:relcl', 'advcl', 'punct', 'parataxis', 'mark', 'ccomp', 'xcomp', 'dep']);
+/** Prepositions whose nmod is about something else, not part of who: "Poetin over de onlusten". */
+const PHRASE_CUT_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'tijdens', 'na', 'sinds']);
+/** Words a phrase never starts or ends with: punctuation, prepositions, conjunctions, the quote cue "aldus". */
+const EDGE_UPOS: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'CCONJ']);
+const EDGE_LEMMAS: ReadonlySet<string> = new Set(['aldus']);
+/**
+ * Nouns of time: "Maandag bezoekt Loekasjenko", "zijn de afgelopen dagen opgepakt" are parsed
+ * as subjects, but a day is never who did or underwent an event. Compounds ending in one
+ * ("zaterdagochtend") count too.
+ */
+const TEMPORAL_LEMMAS: ReadonlySet<string> = new Set([
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'dag', 'week', 'maand', 'jaar', 'ochtend', 'middag', 'avond', 'nacht', 'weekend', 'eeuw', 'moment', 'keer', 'tijd', 'zomer', 'winter', 'lente', 'herfst',
+]);
+const TEMPORAL_SUFFIXES = ['dag', 'ochtend', 'middag', 'avond', 'nacht', 'week'];
 /** Mention types that name an argument; MISC is mostly adjectives ("Wit-Russische"). */
 const NAMING_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC']);
 
@@ -14,11 +30,14 @@ const NAMING_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC']);
 export class DependencyView {
   private readonly children: number[][];
   private readonly mentionOf: Int32Array;
+  private readonly inTimex: Uint8Array;
 
+  /** `timexes`: the character ranges of the time expressions, when that layer was made. */
   constructor(
     readonly text: string,
     readonly tokens: readonly TokenSpan[],
     readonly mentions: readonly MentionSpan[],
+    timexes: readonly { start: number; end: number }[] = [],
   ) {
     this.children = tokens.map(() => []);
     tokens.forEach((token, i) => {
@@ -28,6 +47,25 @@ export class DependencyView {
     mentions.forEach((mention, m) => {
       for (let t = mention.firstToken; t < mention.endToken; t++) this.mentionOf[t] = m;
     });
+    this.inTimex = new Uint8Array(tokens.length);
+    if (timexes.length > 0) {
+      tokens.forEach((token, i) => {
+        if (timexes.some((timex) => token.start >= timex.start && token.end <= timex.end)) this.inTimex[i] = 1;
+      });
+    }
+  }
+
+  /** Whether a token names a time ("Maandag", "de afgelopen dagen", a timex's head), never an argument. */
+  isTemporal(i: number): boolean {
+    if (this.inTimex[i] === 1) return true;
+    const lemma = this.lemma(i);
+    return TEMPORAL_LEMMAS.has(lemma) || TEMPORAL_SUFFIXES.some((suffix) => lemma.length > suffix.length + 2 && lemma.endsWith(suffix));
+  }
+
+  /** The mention a token is part of, or null. */
+  mentionAt(i: number): number | null {
+    const m = this.mentionOf[i]!;
+    return m >= 0 ? m : null;
   }
 
   token(i: number): DutchTokenSpan | null {
@@ -88,7 +126,9 @@ export class DependencyView {
     while (stack.length > 0) {
       const t = stack.pop()!;
       for (const c of this.childrenOf(t)) {
-        if (PHRASE_CUT.has(this.deprel(c))) continue;
+        if (PHRASE_CUT.has(this.deprel(c)) || this.isTemporal(c)) continue;
+        const preposition = this.deprel(c) === 'nmod' ? this.caseOf(c) : null;
+        if (preposition !== null && PHRASE_CUT_PREPOSITIONS.has(preposition)) continue;
         if (t === headToken && (this.deprel(c) === 'case' || (solo && (this.deprel(c) === 'conj' || this.deprel(c) === 'cc')))) continue;
         if (c < first) first = c;
         if (c > last) last = c;
@@ -114,7 +154,6 @@ export class DependencyView {
   }
 
   private isEdge(i: number): boolean {
-    const upos = this.token(i)?.upos;
-    return upos === 'PUNCT' || upos === 'ADP' || upos === 'CCONJ';
+    return EDGE_UPOS.has(this.token(i)?.upos ?? '') || EDGE_LEMMAS.has(this.lemma(i));
   }
 }

@@ -7,6 +7,16 @@ import type { FoundTrigger } from './trigger-finder.ts';
 const SYMMETRIC_TYPES: ReadonlySet<EventType> = new Set(['communicate', 'meet', 'negotiate']);
 /** Types whose located patient is where the event went: "een bezoek aan Rusland". */
 const VISIT_TYPES: ReadonlySet<EventType> = new Set(['meet']);
+/**
+ * Head nouns that name a place without being a LOC name: "in de gevangenis", "in andere steden".
+ * A place phrase with neither such a head nor a LOC/ORG name is not a place ("in het interview",
+ * "in elkaar geslagen", "in het licht van").
+ */
+const PLACE_NOUNS = ['gevangenis', 'land', 'stad', 'straat', 'plein', 'grens', 'hoofdstad', 'station', 'fabriek', 'gebouw', 'regio', 'provincie', 'dorp', 'centrum', 'kamp', 'paleis', 'parlement', 'hoofdkwartier'];
+const PLACE_MENTION_TYPES: ReadonlySet<string> = new Set(['LOC', 'ORG']);
+/** Subjects that are the quoted content, not the speaker: "Dat meldde het kabinet", "Het is ..., zei X". */
+const CONTENT_PRONOUNS: ReadonlySet<string> = new Set(['dat', 'het', 'dit', 'wat']);
+const CONTENT_UPOS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADJ', 'SCONJ']);
 /** Slots read in this order, so the most direct phrase fills a role first. */
 const SLOT_ORDER = ['subject', 'object', 'iobj', 'poss'];
 
@@ -26,6 +36,8 @@ export function eventRoles(view: DependencyView, found: FoundTrigger, frame: Eve
     const role = found.row.slots.get(slot);
     if (role && head !== found.token) heads[role] ??= { head, solo: false };
   }
+  speakerRepair(view, found, frame, heads);
+  if (heads.place && !isPlace(view, heads.place.head)) delete heads.place;
   if (SYMMETRIC_TYPES.has(found.row.type) && heads.agent && !heads.patient && !heads.agent.solo) {
     const partner = view.childrenBy(heads.agent.head, 'conj')[0];
     if (partner !== undefined) {
@@ -44,6 +56,31 @@ export function eventRoles(view: DependencyView, found: FoundTrigger, frame: Eve
     roles.patient = null;
   }
   return roles;
+}
+
+/**
+ * `SpeakerRepair`: a statement's speaker. The parser often takes the quote or "dat" for the
+ * subject and the inverted speaker for the object ("Dat meldde het kabinet van Loekasjenko");
+ * the object is then the agent. A statement has no patient: what is said is not a role.
+ */
+function speakerRepair(view: DependencyView, found: FoundTrigger, frame: EventFrame, heads: Partial<Record<EventRole, { head: number; solo: boolean }>>): void {
+  if (found.row.type !== 'statement') return;
+  const object = frame.get('object');
+  const agent = heads.agent?.head;
+  const contentAgent = agent === undefined || CONTENT_PRONOUNS.has(view.lemma(agent)) || CONTENT_UPOS.has(view.token(agent)?.upos ?? '');
+  if (object !== undefined && contentAgent && !CONTENT_UPOS.has(view.token(object)?.upos ?? '') && !CONTENT_PRONOUNS.has(view.lemma(object))) {
+    heads.agent = { head: object, solo: false };
+  } else if (agent !== undefined && contentAgent) delete heads.agent;
+  if (heads.patient?.head === object) delete heads.patient;
+}
+
+function isPlace(view: DependencyView, head: number): boolean {
+  const mention = view.mentionAt(head);
+  if (mention !== null && PLACE_MENTION_TYPES.has(view.mentions[mention]!.type)) return true;
+  const lemma = view.lemma(head);
+  if (PLACE_NOUNS.some((noun) => lemma === noun || lemma.endsWith(noun))) return true;
+  const phrase = view.phrase(head);
+  return phrase.mention !== null && view.mentions[phrase.mention]!.type === 'LOC';
 }
 
 function rank(slot: string): number {

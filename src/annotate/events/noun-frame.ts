@@ -34,16 +34,21 @@ export function nounFrame(view: DependencyView, lexicon: EventLexicon, trigger: 
     if (preposition === 'tussen') betweenPair(view, c, frame);
     else if (preposition !== null) frame.fill(preposition, c);
   }
+  if (!frame.roles.has('agent')) betweenToTheRight(view, trigger, frame);
   const host = view.head(trigger);
   if (host === null) return frame;
   const rel = view.deprel(trigger);
-  const light = lexicon.lightVerb(view.lemma(host));
-  if (light && rel === 'obj') {
+  const light = view.token(host)?.upos === 'VERB' ? lexicon.lightVerb(view.lemma(host)) : undefined;
+  // A light verb's noun is its object; the parser also makes it an advcl or a caseless obl.
+  if (light && (rel === 'obj' || (!rel.startsWith('nsubj') && view.caseOf(trigger) === null))) {
     frame.scope.push(host);
     const hostFrame = verbFrame(view, host);
-    const subject = hostFrame.get('subject');
+    // LightVerbObjectSwap: "hadden Loekasjenko en Merkel een telefoongesprek" parsed with the
+    // pair as object: the noun is the real object, so the other one is the subject.
+    const object = hostFrame.get('object');
+    const subject = hostFrame.get('subject') ?? (object !== trigger ? object : undefined);
     if (subject !== undefined) frame.setRole(light.subjectRole, subject);
-    for (const [slot, head] of hostFrame.slots()) if (slot !== 'subject' && slot !== 'object') frame.fill(slot, head);
+    for (const [slot, head] of hostFrame.slots()) if (slot !== 'subject' && slot !== 'object' && head !== trigger) frame.fill(slot, head);
     return frame;
   }
   const hostCase = rel.startsWith('obl') ? view.caseOf(trigger) : null;
@@ -61,6 +66,24 @@ export function nounFrame(view: DependencyView, lexicon: EventLexicon, trigger: 
     }
   }
   return frame;
+}
+
+/** Tokens a "tussen" phrase may lie to the right of its noun, across a timex: "telefoongesprek deze week tussen ...". */
+const BETWEEN_WINDOW = 4;
+const BETWEEN_BARRIERS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ']);
+
+/** `BetweenByWordOrder`: "tussen X en Y" right after the noun, when the parser hung it elsewhere. */
+function betweenToTheRight(view: DependencyView, trigger: number, frame: EventFrame): void {
+  const sentence = view.token(trigger)?.sentence;
+  for (let t = trigger + 1; t <= trigger + BETWEEN_WINDOW; t++) {
+    const token = view.token(t);
+    if (!token || token.sentence !== sentence || BETWEEN_BARRIERS.has(token.upos)) return;
+    if (token.upos === 'ADP' && view.lemma(t) === 'tussen') {
+      const first = view.head(t);
+      if (first !== null && first > t) betweenPair(view, first, frame);
+      return;
+    }
+  }
 }
 
 /** "tussen X en Y": X the agent, Y (X's first conjunct) the patient; each without the other. */

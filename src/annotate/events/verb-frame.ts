@@ -36,22 +36,52 @@ export function isPassive(view: DependencyView, verb: number, depth = 0): boolea
   }) || view.deprel(verb) === 'amod' || view.deprel(verb) === 'acl';
 }
 
+/** Pronouns that are never an event's subject: expletive "het", "er" ("is het eens geraakt"). */
+const EXPLETIVES: ReadonlySet<string> = new Set(['het', 'er']);
+/** Nominal parts of speech a caseless oblique must have to stand for a core argument. */
+const NOMINAL_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
 function ownDependents(view: DependencyView, verb: number, frame: EventFrame): void {
   const passive = isPassive(view, verb);
-  for (const c of view.childrenOf(verb)) {
+  const caseless: number[] = [];
+  for (const c of dependentsWithAuxiliaries(view, verb)) {
     const rel = view.deprel(c);
-    if (rel === 'nsubj') frame.fill('subject', subjectHead(view, verb, c));
-    else if (rel === 'nsubj:pass') frame.fill(passive ? 'object' : 'subject', subjectHead(view, verb, c));
-    else if (rel === 'obj') frame.fill('object', c);
+    if (view.isTemporal(c)) continue;
+    if (rel === 'nsubj' || rel === 'nsubj:pass') {
+      if (EXPLETIVES.has(view.lemma(c))) continue;
+      frame.fill(rel === 'nsubj:pass' && passive ? 'object' : 'subject', subjectHead(view, verb, c));
+    } else if (rel === 'obj') frame.fill('object', c);
     else if (rel === 'iobj') frame.fill('iobj', c);
     else if (rel === 'obl:agent') frame.fill(passive ? 'subject' : 'door', c);
     else if (rel.startsWith('obl') || rel === 'nmod') {
       const preposition = view.caseOf(c);
-      if (preposition === null) continue;
-      if (preposition === 'door' && passive) frame.fill('subject', c);
+      if (preposition === null) {
+        if (rel === 'obl' && NOMINAL_UPOS.has(view.token(c)?.upos ?? '')) caseless.push(c);
+      } else if (preposition === 'door' && passive) frame.fill('subject', c);
       else frame.fill(preposition, c);
     }
   }
+  // CaselessOblique: an "obl" without a preposition is a core argument the parser mislabelled
+  // ("Duizenden demonstranten zijn opgepakt"): it fills the missing subject, else the object.
+  for (const c of caseless) {
+    const core = passive ? 'object' : 'subject';
+    if (!frame.has(core)) frame.fill(core, c);
+    else if (!passive && !frame.has('object')) frame.fill('object', c);
+  }
+}
+
+/**
+ * `AuxiliaryDependents`: the parser often hangs the subject or object on the finite auxiliary
+ * ("had een woordvoerder ... gehekeld"), so an auxiliary's dependents count as the verb's.
+ */
+function dependentsWithAuxiliaries(view: DependencyView, verb: number): number[] {
+  const own = view.childrenOf(verb);
+  const all = [...own];
+  for (const c of own) {
+    const rel = view.deprel(c);
+    if (rel === 'aux' || rel === 'aux:pass') for (const d of view.childrenOf(c)) all.push(d);
+  }
+  return all;
 }
 
 /** A relative pronoun subject stands for the noun its clause modifies (`RelativeAntecedent`). */
@@ -82,8 +112,9 @@ function inheritSubject(view: DependencyView, verb: number, frame: EventFrame, d
   if (rel === 'conj' || CONTROL_RELATIONS.has(rel)) {
     // ConjunctSubject / ControlSubject: the head verb's subject.
     if (rel !== 'conj' && view.childrenOf(verb).some((c) => view.deprel(c) === 'mark' && view.lemma(c) === 'dat')) return;
+    // The controller is the head's grammatical subject, whatever its voice ("is het eens geraakt om ...").
     const upper = verbFrameShallow(view, head);
-    const subject = upper.get('subject') ?? (rel === 'conj' ? upper.get('object') : undefined);
+    const subject = upper.get('subject') ?? (isPassive(view, head) || rel === 'conj' ? upper.get('object') : undefined);
     if (subject !== undefined) frame.fill(slot, subject);
     else inheritSubject(view, head, frame, depth + 1);
   }
