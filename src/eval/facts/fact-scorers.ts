@@ -1,4 +1,5 @@
+import { EVENT_SCORER } from './event-scorer.ts';
 import type { FactScorer } from './fact-scorer.ts';
 
 /** The scorers of `kroniek eval facts`, one per fact layer, in the order they are printed. */
-export const FACT_SCORERS: readonly FactScorer[] = [];
+export const FACT_SCORERS: readonly FactScorer[] = [EVENT_SCORER];
