@@ -58,6 +58,12 @@ export class DependencyView {
   /** Whether a token names a time ("Maandag", "de afgelopen dagen", a timex's head), never an argument. */
   isTemporal(i: number): boolean {
     if (this.inTimex[i] === 1) return true;
+    if (this.isTemporalWord(i)) return true;
+    // "van 9 augustus": the parser makes the number the head.
+    return this.token(i)?.upos === 'NUM' && this.childrenOf(i).some((c) => this.isTemporalWord(c));
+  }
+
+  private isTemporalWord(i: number): boolean {
     const lemma = this.lemma(i);
     return TEMPORAL_LEMMAS.has(lemma) || TEMPORAL_SUFFIXES.some((suffix) => lemma.length > suffix.length + 2 && lemma.endsWith(suffix));
   }

@@ -33,13 +33,13 @@ export class EventAnnotator implements Annotator<EventSpan> {
     const sentences = (input.layers[SENTENCES_LAYER] ?? []) as readonly SentenceSpan[];
     const mentions = (input.layers[MENTIONS_LAYER] ?? []) as readonly MentionSpan[];
     const timexes = input.layers[TIMEXES_LAYER] as readonly TimexSpan[] | undefined;
-    const view = new DependencyView(input.text, tokens, mentions);
+    const view = new DependencyView(input.text, tokens, mentions, timexes ?? []);
     const times = timexes && timexes.length > 0 ? new TimeLinker(view, timexes) : null;
     const events: EventSpan[] = [];
     for (const sentence of sentences) {
       if (sentence.language) continue;
       for (const found of findTriggers(view, this.lexicon, sentence)) {
-        const frame = found.row.pos === 'verb' ? verbFrame(view, found.token) : nounFrame(view, this.lexicon, found.token);
+        const frame = found.row.pos === 'verb' ? verbFrame(view, found.token) : nounFrame(view, this.lexicon, found);
         const roles = eventRoles(view, found, frame);
         const { negated, modality } = negationAndModality(view, frame);
         const token = tokens[found.token]!;

@@ -10,6 +10,8 @@ export class EventFrame {
   private readonly fillers = new Map<string, number>();
   /** Roles set directly by a rule (a light verb's subject, "tussen X en Y"), before slot mapping. */
   readonly roles = new Map<EventRole, { head: number; solo: boolean }>();
+  /** Slots filled from another clause (a conjunct's or controller's subject), not the trigger's own. */
+  readonly inherited = new Set<string>();
   /** Tokens whose dependents say whether the event is negated or modal: the trigger, its light or modal verb. */
   readonly scope: number[];
 

@@ -68,10 +68,17 @@ function speakerRepair(view: DependencyView, found: FoundTrigger, frame: EventFr
   const object = frame.get('object');
   const agent = heads.agent?.head;
   const contentAgent = agent === undefined || CONTENT_PRONOUNS.has(view.lemma(agent)) || CONTENT_UPOS.has(view.token(agent)?.upos ?? '');
-  if (object !== undefined && contentAgent && !CONTENT_UPOS.has(view.token(object)?.upos ?? '') && !CONTENT_PRONOUNS.has(view.lemma(object))) {
+  // An inherited subject ("reist ..., meldt het Kremlin") or a nameless noun against a named
+  // object ("Het is niet de bedoeling ..., zei Kremlinwoordvoerder Dmitri Peskov") loses too.
+  const weakAgent = contentAgent || frame.inherited.has('subject') || (agent !== undefined && object !== undefined && isNamelessNoun(view, agent) && view.phrase(object).mention !== null);
+  if (object !== undefined && weakAgent && !CONTENT_UPOS.has(view.token(object)?.upos ?? '') && !CONTENT_PRONOUNS.has(view.lemma(object))) {
     heads.agent = { head: object, solo: false };
   } else if (agent !== undefined && contentAgent) delete heads.agent;
   if (heads.patient?.head === object) delete heads.patient;
+}
+
+function isNamelessNoun(view: DependencyView, head: number): boolean {
+  return view.token(head)?.upos === 'NOUN' && view.phrase(head).mention === null;
 }
 
 function isPlace(view: DependencyView, head: number): boolean {

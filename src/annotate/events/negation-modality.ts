@@ -20,12 +20,14 @@ const CORE_RELATIONS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'obj
  */
 export function negationAndModality(view: DependencyView, frame: EventFrame): { negated: boolean; modality: EventModality | null } {
   const scope = [...frame.scope];
-  const head = view.head(frame.trigger);
-  if (head !== null && view.deprel(frame.trigger) === 'xcomp' && MODAL_VERBS.has(view.lemma(head))) scope.push(head);
+  for (const token of frame.scope) {
+    const head = view.head(token);
+    if (head !== null && view.deprel(token) === 'xcomp' && MODAL_VERBS.has(view.lemma(head))) scope.push(head);
+  }
   let negated = false;
   let modality: EventModality | null = null;
   for (const token of scope) {
-    if (MODAL_VERBS.has(view.lemma(token)) && token !== frame.trigger) modality ??= modalityOf(view, token);
+    if (MODAL_VERBS.has(view.lemma(token)) && !frame.scope.includes(token)) modality ??= modalityOf(view, token);
     for (const c of view.childrenOf(token)) {
       const rel = view.deprel(c);
       const lemma = view.lemma(c);

@@ -1,6 +1,8 @@
 import type { DependencyView } from './dependency-view.ts';
 import { EventFrame } from './event-frame.ts';
 import type { EventLexicon } from './event-lexicon.ts';
+import type { EventType } from './event-span.ts';
+import type { FoundTrigger } from './trigger-finder.ts';
 import { verbFrame } from './verb-frame.ts';
 
 /** Possessive determiners: "zijn herverkiezing" names whose election it is. */
@@ -11,6 +13,8 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['zijn', 'haar', 'hun']);
  * "sinds": "na het neerslaan van opposanten begon de EU" is not the EU's doing.
  */
 const HOST_SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['voor', 'tijdens']);
+/** Noun events whose subject is the host's when they are its object: "een bezoek ... zou gebruiken". */
+const SYMMETRIC_NOUN_TYPES: ReadonlySet<EventType> = new Set(['communicate', 'meet', 'negotiate']);
 /** Where a host verb says where its subject event happened: "De demonstratie begon bij een metrostation". */
 const HOST_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'bij', 'op']);
 
@@ -21,7 +25,8 @@ const HOST_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'bij', 'op']
  * telefoongesprek", "geniet Loekasjenko steun": the subject's role is the light verb's),
  * `HostSubject` (voor/tijdens), `HostPlace` (a subject event's place).
  */
-export function nounFrame(view: DependencyView, lexicon: EventLexicon, trigger: number): EventFrame {
+export function nounFrame(view: DependencyView, lexicon: EventLexicon, found: FoundTrigger): EventFrame {
+  const trigger = found.token;
   const frame = new EventFrame(trigger);
   for (const c of view.childrenOf(trigger)) {
     const rel = view.deprel(c);
@@ -29,7 +34,7 @@ export function nounFrame(view: DependencyView, lexicon: EventLexicon, trigger: 
       frame.fill('poss', c);
       continue;
     }
-    if (rel !== 'nmod' && !rel.startsWith('obl')) continue;
+    if ((rel !== 'nmod' && !rel.startsWith('obl')) || view.isTemporal(c)) continue;
     const preposition = view.caseOf(c);
     if (preposition === 'tussen') betweenPair(view, c, frame);
     else if (preposition !== null) frame.fill(preposition, c);
@@ -51,15 +56,24 @@ export function nounFrame(view: DependencyView, lexicon: EventLexicon, trigger: 
     for (const [slot, head] of hostFrame.slots()) if (slot !== 'subject' && slot !== 'object' && head !== trigger) frame.fill(slot, head);
     return frame;
   }
+  if (view.token(host)?.upos !== 'VERB') return frame;
   const hostCase = rel.startsWith('obl') ? view.caseOf(trigger) : null;
-  if (hostCase !== null && HOST_SUBJECT_PREPOSITIONS.has(hostCase)) {
-    const subject = verbFrame(view, host).get('subject');
-    if (subject !== undefined) frame.setRole('agent', subject);
+  const hostFrame = verbFrame(view, host);
+  const hostSubject = hostFrame.get('subject');
+  if (hostSubject !== undefined && hostSubject !== trigger) {
+    if ((hostCase !== null && HOST_SUBJECT_PREPOSITIONS.has(hostCase)) || (rel === 'obj' && SYMMETRIC_NOUN_TYPES.has(found.row.type))) {
+      frame.setRole('agent', hostSubject);
+      frame.scope.push(host);
+    }
   }
-  if (rel === 'nsubj') {
+  // HostArguments: a noun that is the host's subject or object shares the host's prepositional
+  // phrases, which the parser attaches to the verb as often as to the noun ("is massaal protest
+  // ontstaan tegen de verkiezingsfraude", "een bezoek aan Rusland zou gebruiken").
+  if (rel.startsWith('nsubj') || rel === 'obj' || (rel === 'obl' && hostCase === null)) {
+    for (const [slot, head] of hostFrame.slots()) if (slot !== 'subject' && slot !== 'object' && slot !== 'iobj' && head !== trigger) frame.fill(slot, head);
     for (const c of view.childrenBy(host, 'obl')) {
       const preposition = view.caseOf(c);
-      if (preposition !== null && HOST_PLACE_PREPOSITIONS.has(preposition)) {
+      if (c !== trigger && preposition !== null && HOST_PLACE_PREPOSITIONS.has(preposition)) {
         frame.setRole('place', c);
         break;
       }

@@ -7,6 +7,8 @@ const VERB_UPOS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ']);
 const NOUN_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** Relations a separable verb's particle comes with: "geeft ... toe" (compound:prt), "liet ... vrij" (xcomp). */
 const PARTICLE_RELATIONS: ReadonlySet<string> = new Set(['compound:prt', 'xcomp']);
+/** Verbs that take sanctions away. */
+const LIFTING_VERBS: ReadonlySet<string> = new Set(['verlichten', 'opheffen', 'intrekken', 'versoepelen', 'schrappen', 'afschaffen']);
 /** An intertitle ("Steun", "Mishandeling en marteling") is a heading of this many words at most, with no verb. */
 const MAX_HEADING_WORDS = 3;
 
@@ -32,6 +34,7 @@ export function findTriggers(view: DependencyView, lexicon: EventLexicon, senten
     const lemma = view.lemma(t);
     for (const candidate of [...particleLemmas(view, t, lemma, lexicon), lemma]) {
       const row = lexicon.triggersOf(candidate).find((r) => fits(view, t, token.upos, r));
+      if (row && isLifted(view, t, row)) break;
       if (row) {
         found.push({ token: t, row, lemma: candidate });
         break;
@@ -45,8 +48,11 @@ function particleLemmas(view: DependencyView, t: number, lemma: string, lexicon:
   const lemmas: string[] = [];
   for (const c of view.childrenOf(t)) {
     if (!PARTICLE_RELATIONS.has(view.deprel(c))) continue;
-    const glued = view.lemma(c) + lemma;
+    const particle = view.lemma(c);
+    const glued = particle + lemma;
     if (lexicon.has(glued)) lemmas.push(glued);
+    // The lemmatiser sometimes glues a preposition that is no particle: "daar om had verzocht" -> "omverzoeken".
+    else if (!lexicon.has(lemma) && lemma.startsWith(particle) && lexicon.has(lemma.slice(particle.length))) lemmas.push(lemma.slice(particle.length));
   }
   return lemmas;
 }
@@ -58,6 +64,16 @@ function fits(view: DependencyView, t: number, upos: string, row: EventTrigger):
     if (condition === 'clause') return view.childrenOf(t).some((c) => view.deprel(c) === 'ccomp' || view.deprel(c) === 'parataxis');
     return view.childrenOf(t).some((c) => view.caseOf(c) === 'tegen');
   });
+}
+
+/**
+ * `LiftedSanctionFilter`: "om sancties te verlichten" is easing sanctions (CAMEO 081), not
+ * imposing them; the noun of a lifting verb is no sanction event.
+ */
+function isLifted(view: DependencyView, t: number, row: EventTrigger): boolean {
+  if (row.type !== 'sanction') return false;
+  const head = view.head(t);
+  return head !== null && LIFTING_VERBS.has(view.lemma(head));
 }
 
 function isHeading(view: DependencyView, sentence: SentenceSpan): boolean {

@@ -20,8 +20,16 @@ const MAX_INHERIT_DEPTH = 3;
 export function verbFrame(view: DependencyView, trigger: number): EventFrame {
   const frame = new EventFrame(trigger);
   ownDependents(view, trigger, frame);
+  relativePlace(view, trigger, frame);
   inheritSubject(view, trigger, frame, 0);
   return frame;
+}
+
+/** `RelativePlace`: "de situatie in Wit-Rusland, waar betogers gearresteerd zouden worden". */
+function relativePlace(view: DependencyView, verb: number, frame: EventFrame): void {
+  const head = view.head(verb);
+  if (head === null || view.deprel(verb) !== 'acl:relcl') return;
+  if (view.childrenOf(verb).some((c) => view.lemma(c) === 'waar')) frame.setRole('place', head);
 }
 
 /** Whether the verb is a passive participle: "werden gearresteerd", "zijn geslagen", "opgepakt door". */
@@ -29,15 +37,22 @@ export function isPassive(view: DependencyView, verb: number, depth = 0): boolea
   if (!view.isParticiple(verb)) return false;
   const head = view.head(verb);
   if (view.deprel(verb) === 'conj' && head !== null && depth < MAX_INHERIT_DEPTH && isPassive(view, head, depth + 1)) return true;
-  return view.childrenOf(verb).some((c) => {
-    const rel = view.deprel(c);
-    if (rel === 'aux:pass' || rel === 'nsubj:pass' || rel === 'obl:agent') return true;
-    return rel === 'aux' && view.lemma(c) === 'worden';
-  }) || view.deprel(verb) === 'amod' || view.deprel(verb) === 'acl';
+  if (view.deprel(verb) === 'amod' || view.deprel(verb) === 'acl') return true;
+  const children = view.childrenOf(verb);
+  const rels = children.map((c) => view.deprel(c));
+  if (rels.includes('aux:pass') || rels.includes('obl:agent')) return true;
+  if (children.some((c) => view.deprel(c) === 'aux' && view.lemma(c) === 'worden')) return true;
+  if (children.some((c) => view.deprel(c).startsWith('obl') && view.caseOf(c) === 'door')) return true;
+  // "Mensen zijn geslagen": a perfect passive is "zijn" with a subject the parser calls passive.
+  return rels.includes('nsubj:pass') && children.some((c) => view.deprel(c) === 'aux' && view.lemma(c) === 'zijn');
 }
 
 /** Pronouns that are never an event's subject: expletive "het", "er" ("is het eens geraakt"). */
 const EXPLETIVES: ReadonlySet<string> = new Set(['het', 'er']);
+/** Objects that stand for what was said or admitted, not a patient: "ik geef het toe". */
+const CONTENT_OBJECTS: ReadonlySet<string> = new Set(['het', 'dat', 'dit', 'wat']);
+/** Slots an infinitive or a conjunct takes from its head with the subject: "verzameld in Minsk om te betogen". */
+const INHERITED_SLOTS = ['in'];
 /** Nominal parts of speech a caseless oblique must have to stand for a core argument. */
 const NOMINAL_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
@@ -47,10 +62,17 @@ function ownDependents(view: DependencyView, verb: number, frame: EventFrame): v
   for (const c of dependentsWithAuxiliaries(view, verb)) {
     const rel = view.deprel(c);
     if (view.isTemporal(c)) continue;
-    if (rel === 'nsubj' || rel === 'nsubj:pass') {
+    const marked = rel.startsWith('nsubj') || rel === 'obj' ? view.caseOf(c) : null;
+    if (marked !== null) {
+      // A subject with a preposition is an oblique: "Ook in andere steden werd gedemonstreerd".
+      frame.fill(marked, c);
+    } else if (rel === 'nsubj' || rel === 'nsubj:pass') {
       if (EXPLETIVES.has(view.lemma(c))) continue;
-      frame.fill(rel === 'nsubj:pass' && passive ? 'object' : 'subject', subjectHead(view, verb, c));
-    } else if (rel === 'obj') frame.fill('object', c);
+      // Of two subjects of an active verb the second is the object ("Poetin had Loekasjenko gefeliciteerd").
+      frame.fill(passive || frame.has('subject') ? 'object' : 'subject', subjectHead(view, verb, c));
+    } else if (rel === 'obj') {
+      if (!CONTENT_OBJECTS.has(view.lemma(c))) frame.fill('object', c);
+    }
     else if (rel === 'iobj') frame.fill('iobj', c);
     else if (rel === 'obl:agent') frame.fill(passive ? 'subject' : 'door', c);
     else if (rel.startsWith('obl') || rel === 'nmod') {
@@ -107,16 +129,26 @@ function inheritSubject(view: DependencyView, verb: number, frame: EventFrame, d
   if (rel === 'acl:relcl' || rel === 'amod' || (rel === 'acl' && view.isParticiple(verb))) {
     // RelativeAntecedent / AdjectivalParticiple: the modified noun.
     frame.fill(slot, head);
+    frame.inherited.add(slot);
     return;
   }
   if (rel === 'conj' || CONTROL_RELATIONS.has(rel)) {
+    if (depth === 0) {
+      const upperSlots = verbFrameShallow(view, head);
+      for (const slot of INHERITED_SLOTS) {
+        const filler = upperSlots.get(slot);
+        if (filler !== undefined) frame.fill(slot, filler);
+      }
+    }
     // ConjunctSubject / ControlSubject: the head verb's subject.
     if (rel !== 'conj' && view.childrenOf(verb).some((c) => view.deprel(c) === 'mark' && view.lemma(c) === 'dat')) return;
     // The controller is the head's grammatical subject, whatever its voice ("is het eens geraakt om ...").
     const upper = verbFrameShallow(view, head);
     const subject = upper.get('subject') ?? (isPassive(view, head) || rel === 'conj' ? upper.get('object') : undefined);
-    if (subject !== undefined) frame.fill(slot, subject);
-    else inheritSubject(view, head, frame, depth + 1);
+    if (subject !== undefined) {
+      frame.fill(slot, subject);
+      frame.inherited.add(slot);
+    } else inheritSubject(view, head, frame, depth + 1);
   }
 }
 
