@@ -51,7 +51,8 @@ export function eventRoles(view: DependencyView, found: FoundTrigger, frame: Eve
     recipient: heads.recipient ? view.phrase(heads.recipient.head, heads.recipient.solo) : null,
     place: heads.place ? view.phrase(heads.place.head, heads.place.solo) : null,
   };
-  if (VISIT_TYPES.has(found.row.type) && !roles.place && roles.patient?.mention != null && view.mentions[roles.patient.mention]!.type === 'LOC') {
+  const patientName = heads.patient ? view.mentionAt(heads.patient.head) : null;
+  if (VISIT_TYPES.has(found.row.type) && !roles.place && patientName !== null && view.mentions[patientName]!.type === 'LOC') {
     roles.place = roles.patient;
     roles.patient = null;
   }

@@ -53,6 +53,8 @@ const EXPLETIVES: ReadonlySet<string> = new Set(['het', 'er']);
 const CONTENT_OBJECTS: ReadonlySet<string> = new Set(['het', 'dat', 'dit', 'wat']);
 /** Slots an infinitive or a conjunct takes from its head with the subject: "verzameld in Minsk om te betogen". */
 const INHERITED_SLOTS = ['in'];
+/** Verbs that are auxiliaries before a participle, whatever the parser tagged them. */
+const AUXILIARY_LEMMAS: ReadonlySet<string> = new Set(['hebben', 'zijn', 'worden']);
 /** Nominal parts of speech a caseless oblique must have to stand for a core argument. */
 const NOMINAL_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
@@ -61,7 +63,13 @@ function ownDependents(view: DependencyView, verb: number, frame: EventFrame): v
   const caseless: number[] = [];
   for (const c of dependentsWithAuxiliaries(view, verb)) {
     const rel = view.deprel(c);
-    if (view.isTemporal(c)) continue;
+    if (view.isTemporal(c)) {
+      // "belde zondag Poetin op": the name hung on the day is the argument.
+      const name = view.childrenOf(c).find((d) => view.deprel(d) === 'flat' || view.deprel(d) === 'appos');
+      if (name === undefined || view.mentionAt(name) === null || rel !== 'obj') continue;
+      frame.fill('object', name);
+      continue;
+    }
     const marked = rel.startsWith('nsubj') || rel === 'obj' ? view.caseOf(c) : null;
     if (marked !== null) {
       // A subject with a preposition is an oblique: "Ook in andere steden werd gedemonstreerd".
@@ -71,7 +79,8 @@ function ownDependents(view: DependencyView, verb: number, frame: EventFrame): v
       // Of two subjects of an active verb the second is the object ("Poetin had Loekasjenko gefeliciteerd").
       frame.fill(passive || frame.has('subject') ? 'object' : 'subject', subjectHead(view, verb, c));
     } else if (rel === 'obj') {
-      if (!CONTENT_OBJECTS.has(view.lemma(c))) frame.fill('object', c);
+      const clause = view.childrenOf(c).some((d) => view.deprel(d) === 'mark');
+      if (!CONTENT_OBJECTS.has(view.lemma(c)) && !clause) frame.fill('object', c);
     }
     else if (rel === 'iobj') frame.fill('iobj', c);
     else if (rel === 'obl:agent') frame.fill(passive ? 'subject' : 'door', c);
@@ -99,6 +108,11 @@ function ownDependents(view: DependencyView, verb: number, frame: EventFrame): v
 function dependentsWithAuxiliaries(view: DependencyView, verb: number): number[] {
   const own = view.childrenOf(verb);
   const all = [...own];
+  // MisparsedAuxiliary: "heeft ... gebeld" with "heeft" the root verb and the participle its advcl.
+  const head = view.head(verb);
+  if (head !== null && view.isParticiple(verb) && AUXILIARY_LEMMAS.has(view.lemma(head)) && view.deprel(verb) !== 'conj') {
+    for (const d of view.childrenOf(head)) if (d !== verb) all.push(d);
+  }
   for (const c of own) {
     const rel = view.deprel(c);
     if (rel === 'aux' || rel === 'aux:pass') for (const d of view.childrenOf(c)) all.push(d);
