@@ -28,7 +28,12 @@ const NAMING_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'LOC']);
  * phrase an argument head spans. Built once per document, in one pass over the tokens.
  */
 export class DependencyView {
-  private readonly children: number[][];
+  /** Children of token i: `childIndex[childStart[i] .. childStart[i + 1])`, in text order. */
+  private readonly childStart: Int32Array;
+  private readonly childIndex: Int32Array;
+  /** `childrenOf` views, made on first use: most tokens are never asked for. */
+  private readonly childViews: (Int32Array | undefined)[] = [];
+  private readonly lemmas: string[];
   private readonly mentionOf: Int32Array;
   private readonly inTimex: Uint8Array;
 
@@ -39,10 +44,22 @@ export class DependencyView {
     readonly mentions: readonly MentionSpan[],
     timexes: readonly { start: number; end: number }[] = [],
   ) {
-    this.children = tokens.map(() => []);
-    tokens.forEach((token, i) => {
-      if (isAnalysed(token) && token.head !== null) this.children[token.head]?.push(i);
-    });
+    const n = tokens.length;
+    this.childStart = new Int32Array(n + 1);
+    this.lemmas = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const token = tokens[i]!;
+      const analysed = isAnalysed(token);
+      this.lemmas[i] = analysed ? token.lemma.toLowerCase() : '';
+      if (analysed && token.head !== null && token.head < n) this.childStart[token.head + 1]!++;
+    }
+    for (let i = 0; i < n; i++) this.childStart[i + 1]! += this.childStart[i]!;
+    this.childIndex = new Int32Array(this.childStart[n]!);
+    const fill = this.childStart.slice(0, n);
+    for (let i = 0; i < n; i++) {
+      const token = tokens[i]!;
+      if (isAnalysed(token) && token.head !== null && token.head < n) this.childIndex[fill[token.head]!++] = i;
+    }
     this.mentionOf = new Int32Array(tokens.length).fill(-1);
     mentions.forEach((mention, m) => {
       for (let t = mention.firstToken; t < mention.endToken; t++) this.mentionOf[t] = m;
@@ -79,8 +96,9 @@ export class DependencyView {
     return token && isAnalysed(token) ? token : null;
   }
 
+  /** The lowercased lemma; empty for a token not analysed as Dutch. */
   lemma(i: number): string {
-    return this.token(i)?.lemma.toLowerCase() ?? '';
+    return this.lemmas[i] ?? '';
   }
 
   form(i: number): string {
@@ -96,22 +114,30 @@ export class DependencyView {
     return this.token(i)?.head ?? null;
   }
 
-  childrenOf(i: number): readonly number[] {
-    return this.children[i] ?? [];
+  childrenOf(i: number): Int32Array {
+    let children = this.childViews[i];
+    if (children === undefined) {
+      children = this.childIndex.subarray(this.childStart[i] ?? 0, this.childStart[i + 1] ?? 0);
+      this.childViews[i] = children;
+    }
+    return children;
   }
 
   /** The children of `i` whose relation is `deprel` or a subtype of it (`obl` finds `obl:agent`). */
   childrenBy(i: number, deprel: string): number[] {
-    return this.childrenOf(i).filter((c) => {
+    const found: number[] = [];
+    const prefix = `${deprel}:`;
+    for (const c of this.childrenOf(i)) {
       const rel = this.deprel(c);
-      return rel === deprel || rel.startsWith(`${deprel}:`);
-    });
+      if (rel === deprel || rel.startsWith(prefix)) found.push(c);
+    }
+    return found;
   }
 
   /** The lemma of the preposition a nominal dependent carries ("met de EU": "met"), or null. */
   caseOf(i: number): string | null {
-    const marker = this.childrenOf(i).find((c) => this.deprel(c) === 'case');
-    return marker === undefined ? null : this.lemma(marker);
+    for (const c of this.childrenOf(i)) if (this.deprel(c) === 'case') return this.lemma(c);
+    return null;
   }
 
   /** Whether the token is a participle ("gearresteerd", "geslagen"). */

@@ -43,6 +43,7 @@ const NOUN_DEFAULTS: readonly [EventSlot, SlotRole][] = [['in', 'place']];
 /** A compound's first part must be at least this long: "presidents|verkiezing", not "s|taking". */
 const MIN_COMPOUND_PREFIX = 3;
 
+const NONE: readonly EventTrigger[] = [];
 const ROLES: ReadonlySet<string> = new Set(['agent', 'patient', 'recipient', 'place']);
 const CONDITIONS: ReadonlySet<string> = new Set(['clause', 'tegen', 'compound']);
 
@@ -66,8 +67,11 @@ export class EventLexicon {
   triggersOf(lemma: string): readonly EventTrigger[] {
     const own = this.rows.get(lemma);
     if (own) return own;
-    const heads = this.compoundHeads.filter((row) => lemma.length - row.lemma.length >= MIN_COMPOUND_PREFIX && lemma.endsWith(row.lemma));
-    return heads;
+    let heads: EventTrigger[] | null = null;
+    for (const row of this.compoundHeads) {
+      if (lemma.length - row.lemma.length >= MIN_COMPOUND_PREFIX && lemma.endsWith(row.lemma)) (heads ??= []).push(row);
+    }
+    return heads ?? NONE;
   }
 
   /** Whether a lemma has any trigger row (used to test particle + verb combinations cheaply). */

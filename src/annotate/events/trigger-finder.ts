@@ -5,6 +5,8 @@ import type { EventLexicon, EventTrigger } from './event-lexicon.ts';
 /** Parts of speech a verb row may match: participles are often tagged ADJ or NOUN ("Vrijgelaten demonstranten"). */
 const VERB_UPOS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ']);
 const NOUN_UPOS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Parts of speech any row may match; other tokens are skipped before the lexicon is asked. */
+const TRIGGER_UPOS: ReadonlySet<string> = new Set([...VERB_UPOS, ...NOUN_UPOS]);
 /** Relations a separable verb's particle comes with: "geeft ... toe" (compound:prt), "liet ... vrij" (xcomp). */
 const PARTICLE_RELATIONS: ReadonlySet<string> = new Set(['compound:prt', 'xcomp']);
 /** Verbs that take sanctions away. */
@@ -30,9 +32,11 @@ export function findTriggers(view: DependencyView, lexicon: EventLexicon, senten
   const found: FoundTrigger[] = [];
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = view.token(t);
-    if (!token) continue;
+    if (!token || !TRIGGER_UPOS.has(token.upos)) continue;
     const lemma = view.lemma(t);
-    for (const candidate of [...particleLemmas(view, t, lemma, lexicon), lemma]) {
+    const particles = hasParticle(view, t) ? particleLemmas(view, t, lemma, lexicon) : NO_PARTICLES;
+    const candidates = particles.length > 0 ? [...particles, lemma] : [lemma];
+    for (const candidate of candidates) {
       const row = lexicon.triggersOf(candidate).find((r) => fits(view, t, token.upos, r));
       if (row && isLifted(view, t, row)) break;
       if (row) {
@@ -42,6 +46,13 @@ export function findTriggers(view: DependencyView, lexicon: EventLexicon, senten
     }
   }
   return found;
+}
+
+const NO_PARTICLES: string[] = [];
+
+function hasParticle(view: DependencyView, t: number): boolean {
+  for (const c of view.childrenOf(t)) if (PARTICLE_RELATIONS.has(view.deprel(c))) return true;
+  return false;
 }
 
 function particleLemmas(view: DependencyView, t: number, lemma: string, lexicon: EventLexicon): string[] {

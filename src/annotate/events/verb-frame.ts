@@ -38,13 +38,18 @@ export function isPassive(view: DependencyView, verb: number, depth = 0): boolea
   const head = view.head(verb);
   if (view.deprel(verb) === 'conj' && head !== null && depth < MAX_INHERIT_DEPTH && isPassive(view, head, depth + 1)) return true;
   if (view.deprel(verb) === 'amod' || view.deprel(verb) === 'acl') return true;
-  const children = view.childrenOf(verb);
-  const rels = children.map((c) => view.deprel(c));
-  if (rels.includes('aux:pass') || rels.includes('obl:agent')) return true;
-  if (children.some((c) => view.deprel(c) === 'aux' && view.lemma(c) === 'worden')) return true;
-  if (children.some((c) => view.deprel(c).startsWith('obl') && view.caseOf(c) === 'door')) return true;
+  let passiveSubject = false;
+  let zijn = false;
+  for (const c of view.childrenOf(verb)) {
+    const rel = view.deprel(c);
+    if (rel === 'aux:pass' || rel === 'obl:agent') return true;
+    if (rel === 'aux' && view.lemma(c) === 'worden') return true;
+    if (rel.startsWith('obl') && view.caseOf(c) === 'door') return true;
+    if (rel === 'nsubj:pass') passiveSubject = true;
+    if (rel === 'aux' && view.lemma(c) === 'zijn') zijn = true;
+  }
   // "Mensen zijn geslagen": a perfect passive is "zijn" with a subject the parser calls passive.
-  return rels.includes('nsubj:pass') && children.some((c) => view.deprel(c) === 'aux' && view.lemma(c) === 'zijn');
+  return passiveSubject && zijn;
 }
 
 /** Pronouns that are never an event's subject: expletive "het", "er" ("is het eens geraakt"). */
