@@ -12,6 +12,17 @@ import { TimeLinker } from './time-link.ts';
 import { findTriggers } from './trigger-finder.ts';
 import { verbFrame } from './verb-frame.ts';
 
+/** Relations through which an infinitive shares its controller's time: "zaterdag verzameld om te betogen". */
+const CONTROL_TIME_RELATIONS: ReadonlySet<string> = new Set(['xcomp', 'advcl']);
+
+/** The tokens whose timex is the event's: its frame's scope, and the verb a controlled infinitive hangs on. */
+function timeAnchors(view: DependencyView, scope: readonly number[]): number[] {
+  const trigger = scope[0]!;
+  const head = view.head(trigger);
+  const controlled = head !== null && CONTROL_TIME_RELATIONS.has(view.deprel(trigger)) && view.childrenOf(trigger).some((c) => view.lemma(c) === 'te');
+  return controlled ? [...scope, head] : [...scope];
+}
+
 /** Producer of every event span: the Dutch trigger lexicon read over the dependency parse. */
 export const EVENT_PRODUCER = 'kroniek-nl-event-rules';
 
@@ -52,7 +63,7 @@ export class EventAnnotator implements Annotator<EventSpan> {
           type: found.row.type,
           predicate: found.lemma,
           ...roles,
-          time: times ? times.link(frame.scope) : null,
+          time: times ? times.link(timeAnchors(view, frame.scope)) : null,
           negated,
           modality,
         });

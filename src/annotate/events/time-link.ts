@@ -5,6 +5,8 @@ import type { EventTime } from './event-span.ts';
 /** Relations that open a clause: a clause is a verb with one of these (or the root) and what hangs on it. */
 const CLAUSE_RELATIONS: ReadonlySet<string> = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'acl:relcl', 'csubj', 'parataxis', 'conj']);
 const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+/** Relations of a noun inside another noun phrase. */
+const NESTED_RELATIONS: ReadonlySet<string> = new Set(['nmod', 'nmod:poss', 'conj', 'appos']);
 /** A dependency chain longer than this is a parse gone wrong, not a timex of the event. */
 const MAX_CHAIN = 8;
 
@@ -47,15 +49,21 @@ export class TimeLinker {
     });
   }
 
-  /** The time of an event whose frame covers `anchors` (trigger first), or null. */
+  /**
+   * The time of an event whose frame covers `anchors` (trigger first), or null. A noun event
+   * inside another noun phrase ("de uitslag van de verkiezingen") takes only a timex of its own
+   * chain, and the clause fallback only takes a timex hung on the clause's verb itself, not one
+   * inside a noun phrase ("bij de verkiezingen van afgelopen zondag").
+   */
   link(anchors: readonly number[]): EventTime | null {
     const trigger = anchors[0]!;
     const sentence = this.view.token(trigger)?.sentence;
-    const clauses = new Set(anchors.map((a) => this.clauseOf(a)));
+    const nested = NESTED_RELATIONS.has(this.view.deprel(trigger));
+    const clauses = new Set(nested ? [] : anchors.map((a) => this.clauseOf(a)));
     let best: { timex: number; rank: number; distance: number } | null = null;
     for (const timex of this.placed) {
       if (timex.sentence !== sentence) continue;
-      const rank = this.reaches(timex.head, anchors) ? 0 : clauses.has(this.clauseOf(timex.head)) ? 1 : -1;
+      const rank = this.reaches(timex.head, anchors) ? 0 : this.isClauseAdjunct(timex.head) && clauses.has(this.clauseOf(timex.head)) ? 1 : -1;
       if (rank < 0) continue;
       const distance = Math.abs(timex.start - this.view.tokens[trigger]!.start);
       if (!best || rank < best.rank || (rank === best.rank && distance < best.distance)) best = { timex: timex.index, rank, distance };
@@ -81,6 +89,12 @@ export class TimeLinker {
       t = this.view.head(t);
     }
     return -1 - token;
+  }
+
+  /** Whether a timex hangs on a verb (or an auxiliary): "Maandag hadden ...", not "de verkiezingen van zondag". */
+  private isClauseAdjunct(head: number): boolean {
+    const up = this.view.head(head);
+    return up === null || VERBAL.has(this.view.token(up)?.upos ?? '');
   }
 
   private isClauseHead(t: number): boolean {

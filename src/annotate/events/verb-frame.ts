@@ -19,6 +19,8 @@ const MAX_INHERIT_DEPTH = 3;
  */
 export function verbFrame(view: DependencyView, trigger: number): EventFrame {
   const frame = new EventFrame(trigger);
+  const head = view.head(trigger);
+  if (head !== null && misparsedAuxiliary(view, trigger, head)) frame.scope.push(head);
   ownDependents(view, trigger, frame);
   relativePlace(view, trigger, frame);
   inheritSubject(view, trigger, frame, 0);
@@ -106,6 +108,10 @@ function ownDependents(view: DependencyView, verb: number, frame: EventFrame): v
   }
 }
 
+function misparsedAuxiliary(view: DependencyView, verb: number, head: number): boolean {
+  return view.isParticiple(verb) && AUXILIARY_LEMMAS.has(view.lemma(head)) && view.deprel(verb) !== 'conj';
+}
+
 /**
  * `AuxiliaryDependents`: the parser often hangs the subject or object on the finite auxiliary
  * ("had een woordvoerder ... gehekeld"), so an auxiliary's dependents count as the verb's.
@@ -115,7 +121,7 @@ function dependentsWithAuxiliaries(view: DependencyView, verb: number): number[]
   const all = [...own];
   // MisparsedAuxiliary: "heeft ... gebeld" with "heeft" the root verb and the participle its advcl.
   const head = view.head(verb);
-  if (head !== null && view.isParticiple(verb) && AUXILIARY_LEMMAS.has(view.lemma(head)) && view.deprel(verb) !== 'conj') {
+  if (head !== null && misparsedAuxiliary(view, verb, head)) {
     for (const d of view.childrenOf(head)) if (d !== verb) all.push(d);
   }
   for (const c of own) {
