@@ -37,7 +37,10 @@ export function findTriggers(view: DependencyView, lexicon: EventLexicon, senten
     const particles = hasParticle(view, t) ? particleLemmas(view, t, lemma, lexicon) : NO_PARTICLES;
     const candidates = particles.length > 0 ? [...particles, lemma] : [lemma];
     for (const candidate of candidates) {
-      const row = lexicon.triggersOf(candidate).find((r) => fits(view, t, token.upos, r));
+      // A noun token takes a noun row before a verb row ("het optreden" against "trad op").
+      const rows = lexicon.triggersOf(candidate);
+      const preferred = NOUN_UPOS.has(token.upos) ? 'noun' : 'verb';
+      const row = rows.find((r) => r.pos === preferred && fits(view, t, token.upos, r)) ?? rows.find((r) => fits(view, t, token.upos, r));
       if (row && isLifted(view, t, row)) break;
       if (row) {
         found.push({ token: t, row, lemma: candidate });
@@ -73,7 +76,8 @@ function fits(view: DependencyView, t: number, upos: string, row: EventTrigger):
   return row.conditions.every((condition) => {
     if (condition === 'compound') return true;
     if (condition === 'clause') return view.childrenOf(t).some((c) => view.deprel(c) === 'ccomp' || view.deprel(c) === 'parataxis');
-    return view.childrenOf(t).some((c) => view.caseOf(c) === 'tegen');
+    // "tegen" within two steps: "het optreden van de politie tegen demonstranten".
+    return view.childrenOf(t).some((c) => view.caseOf(c) === 'tegen' || view.childrenOf(c).some((d) => view.caseOf(d) === 'tegen'));
   });
 }
 

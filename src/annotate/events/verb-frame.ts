@@ -27,11 +27,20 @@ export function verbFrame(view: DependencyView, trigger: number): EventFrame {
   return frame;
 }
 
-/** `RelativePlace`: "de situatie in Wit-Rusland, waar betogers gearresteerd zouden worden". */
+/**
+ * `RelativePlace`: "de situatie in Wit-Rusland, waar betogers gearresteerd zouden worden". The
+ * place is the noun right before "waar" (a relative "waar" follows its antecedent), which is
+ * surer than the clause's head in the parse (here "item").
+ */
 function relativePlace(view: DependencyView, verb: number, frame: EventFrame): void {
-  const head = view.head(verb);
-  if (head === null || view.deprel(verb) !== 'acl:relcl') return;
-  if (view.childrenOf(verb).some((c) => view.lemma(c) === 'waar')) frame.setRole('place', head);
+  if (view.deprel(verb) !== 'acl:relcl') return;
+  const where = view.childrenOf(verb).find((c) => view.lemma(c) === 'waar');
+  if (where === undefined) return;
+  let before = where - 1;
+  while (before >= 0 && view.token(before)?.upos === 'PUNCT') before--;
+  const upos = view.token(before)?.upos;
+  if (upos === 'PROPN' || upos === 'NOUN') frame.setRole('place', before);
+  else if (view.head(verb) !== null) frame.setRole('place', view.head(verb)!);
 }
 
 /** Whether the verb is a passive participle: "werden gearresteerd", "zijn geslagen", "opgepakt door". */

@@ -37,6 +37,14 @@ describe('verbal events', () => {
     expect(event.patient?.text).toBe('Loekasjenko');
   });
 
+  it('takes the noun before a relative "waar" as the place, and "zouden" as modality would', async () => {
+    const text = 'Het RTL Nieuws had gisteren nog een item over de situatie in Wit-Rusland, waar betogers gearresteerd zouden worden.';
+    const event = eventAt(await eventsOf(text), 'gearresteerd')!;
+    expect(event).toMatchObject({ type: 'arrest', modality: 'would' });
+    expect(event.patient?.text).toBe('betogers');
+    expect(event.place?.text).toBe('Wit-Rusland');
+  });
+
   it('gives a controlled infinitive its head verb\'s subject and place', async () => {
     const text = 'Zaterdag hebben zich opnieuw duizenden mensen in Minsk verzameld om te betogen tegen Loekasjenko.';
     const event = eventAt(await eventsOf(text), 'betogen')!;
