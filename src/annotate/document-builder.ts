@@ -7,6 +7,7 @@ import type { Document } from '../doc/types.ts';
 import type { RawArticle } from '../ingest/raw-article.ts';
 import type { Annotator } from './annotator.ts';
 import { MentionAnnotator } from './entities/mention-annotator.ts';
+import { EventAnnotator } from './events/event-annotator.ts';
 import { AnnotationPipeline } from './pipeline.ts';
 import { SentenceAnnotator } from './syntax/sentence-annotator.ts';
 import { TokenAnnotator } from './syntax/token-annotator.ts';
@@ -19,7 +20,7 @@ import { TimexAnnotator } from './time/timex-annotator.ts';
 export function defaultAnnotators(settings: Settings): Annotator[] {
   const foundation: Annotator[] = [new LanguageSegmenter(settings)];
   if (!settings.languageCore) return foundation;
-  return [...foundation, new TokenAnnotator(), new SentenceAnnotator(), new MentionAnnotator(), new TimexAnnotator()];
+  return [...foundation, new TokenAnnotator(), new SentenceAnnotator(), new MentionAnnotator(), new TimexAnnotator(), new EventAnnotator()];
 }
 
 /** Turns raw articles into cleaned, annotated documents: the read -> clean -> annotate step. */
