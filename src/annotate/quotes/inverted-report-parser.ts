@@ -1,0 +1,42 @@
+import { attributionAt } from './attribution-after.ts';
+import { tokenContent, type QuoteCandidate, type QuoteParser } from './quote-candidate.ts';
+import type { QuoteDocument } from './quote-document.ts';
+
+/**
+ * Reported speech before an inverted attribution, without quotation marks: "De heren hebben
+ * gesproken over ..., zo melden staatsmedia in Minsk", "..., zei het Kremlin zaterdag",
+ * "..., meldt het Kremlin", "Poetin houdt een afwachtende houding aan, ziet Tichanovskaja",
+ * "..., aldus de minister". The content is the sentence up to the comma, and must hold a verb.
+ * Content in quotation marks is AttributedQuoteParser's; a sentence opening with `volgens` is
+ * VolgensParser's.
+ */
+export class InvertedReportParser implements QuoteParser {
+  readonly name = 'inverted-report';
+
+  propose(doc: QuoteDocument): QuoteCandidate[] {
+    const found: QuoteCandidate[] = [];
+    for (const sentence of doc.sentences) {
+      if (sentence.language !== undefined || doc.lower(sentence.firstToken) === 'volgens') continue;
+      for (let c = sentence.firstToken + 2; c < sentence.endToken - 1; c++) {
+        if (doc.word(c) !== ',') continue;
+        if (/[’”'"»]\s*$/.test(doc.text.slice(sentence.start, doc.tokens[c]!.start))) continue;
+        const attribution = attributionAt(doc, c + 1, 'invert');
+        if (!attribution || doc.lower(attribution.cueToken + 1) === 'dat') continue;
+        if (!this.hasVerb(doc, sentence.firstToken, c)) continue;
+        const range = tokenContent(doc, sentence.firstToken, c - 1);
+        if (!range) continue;
+        found.push({
+          ...range, kind: 'indirect', cue: attribution.cue, cueToken: attribution.cueToken, speaker: attribution.speaker,
+          attribution: attribution.attribution, standalone: false, continuesPrevious: false, producer: this.name,
+        });
+        break;
+      }
+    }
+    return found;
+  }
+
+  private hasVerb(doc: QuoteDocument, first: number, end: number): boolean {
+    for (let i = first; i < end; i++) if (/^(VERB|AUX)$/.test(doc.upos(i))) return true;
+    return false;
+  }
+}

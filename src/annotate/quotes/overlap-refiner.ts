@@ -1,0 +1,52 @@
+import type { QuoteCandidate } from './quote-candidate.ts';
+
+/** Whether range `a` lies within range `b`. */
+function inside(a: QuoteCandidate, b: QuoteCandidate): boolean {
+  return a.start >= b.start && a.end <= b.end;
+}
+
+function overlaps(a: QuoteCandidate, b: QuoteCandidate): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** A standalone quote with no speaker takes the speaker and cue of a report that covers it ("‘...’ Dat zei Loekasjenko."). */
+function adopt(quote: QuoteCandidate, report: QuoteCandidate): QuoteCandidate | null {
+  if (!quote.standalone || quote.speaker !== null || report.speaker === null) return null;
+  return { ...quote, speaker: report.speaker, cue: report.cue, cueToken: report.cueToken, attribution: report.attribution, standalone: false };
+}
+
+/**
+ * Decides between quotes that overlap. A quote inside another is dropped: the words of a
+ * quote within a quote ("‘Ik heb de EU gezegd dat ...’") and quoted fragments within a
+ * reported clause ("zei dat het 'internationaliseren' ... noodzakelijk is") belong to the
+ * larger one. Of two that overlap otherwise, the better one stays: a direct quote over an
+ * indirect one, then a speaker with a name over one without, then the earlier parser. A
+ * standalone quote that a report covers takes that report's speaker.
+ *
+ * `order` lists the parsers' names, most trusted first.
+ */
+export function refineOverlaps(candidates: readonly QuoteCandidate[], order: readonly string[]): QuoteCandidate[] {
+  const rank = (c: QuoteCandidate): number[] => [c.kind === 'direct' ? 0 : 1, c.speaker?.mention != null ? 0 : c.speaker ? 1 : 2, order.indexOf(c.producer)];
+  const before = (a: QuoteCandidate, b: QuoteCandidate): number => {
+    const [x, y] = [rank(a), rank(b)];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+    return a.start - b.start;
+  };
+  let kept: QuoteCandidate[] = [];
+  for (const candidate of [...candidates].sort(before)) {
+    const holder = kept.find((k) => inside(candidate, k)) ?? kept.find((k) => overlaps(k, candidate) && !inside(k, candidate));
+    if (holder) {
+      const merged = adopt(holder, candidate);
+      if (merged) kept = kept.map((k) => (k === holder ? merged : k));
+      continue;
+    }
+    const within = kept.filter((k) => inside(k, candidate));
+    const standalone = within.find((k) => adopt(k, candidate) !== null && (k.end - k.start) * 10 >= (candidate.end - candidate.start) * 8);
+    if (standalone && candidate.kind === 'indirect') {
+      kept = kept.map((k) => (k === standalone ? adopt(k, candidate)! : k));
+      continue;
+    }
+    kept = [...kept.filter((k) => !within.includes(k)), candidate];
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import { isRoleOnly, isRoleWord } from '../../relate/entities/role-words.ts';
+import type { QuoteDocument } from './quote-document.ts';
+
+/** The person nouns beyond data/roles-nl.txt that can stand for a speaker ("aldus de politica"). */
+export const SPEAKER_NOUNS_TABLE = new URL('../../../data/speaker-nouns-nl.txt', import.meta.url);
+
+/** Third-person pronouns that name a speaker to be resolved to an earlier person. */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'hem', 'haar', 'hijzelf', 'zijzelf']);
+/** Pronouns that can be a speech verb's subject without naming a speaker ("Dat meldde ...", "zei het Kremlin"). */
+const NON_SPEAKER_PRONOUNS = new Set(['het', 'dat', 'dit', 'die', 'er', 'wat', 'wie', 'welke', 'zich']);
+/** Articles, whatever their tag: "zei het Kremlin" (the tagger may call `het` a pronoun). */
+const ARTICLES = new Set(['de', 'het', 'een']);
+/** Words that end a speaker phrase although tagged as names or nouns: the time of the speech. */
+const TIME_WORDS = new Set(['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'gisteren', 'vandaag', 'eerder', 'later', 'zaterdagavond', 'vrijdagavond', 'woensdagavond']);
+/** A phrase after an inverted verb or a cue word is read at most this many tokens far: a speaker's name with its role fits. */
+const MAX_PHRASE_TOKENS = 12;
+/** Tags a noun phrase is made of (a participle may modify its noun: "de verbannen oppositieleider"). */
+const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'X']);
+
+/** What kind of words name the speaker. */
+export type SpeakerForm = 'name' | 'pronoun' | 'role' | 'other';
+
+/** A speaker as the words of one attribution give it, before pronouns and roles are resolved. */
+export interface SpeakerPhrase {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The mention the phrase names directly (null for a pronoun, a role noun or another phrase). */
+  readonly mention: number | null;
+  readonly form: SpeakerForm;
+  /** The token the phrase is about: the name's first token, the pronoun, the role noun. */
+  readonly token: number;
+  /** Whether a pronoun's verb is plural ("zeggen ze"): it then stands for no single person. */
+  readonly plural: boolean;
+}
+
+let speakerNouns: ReadonlySet<string> | undefined;
+
+/** Whether a noun can stand for a person named earlier: a role or title, or a person noun of data/speaker-nouns-nl.txt. */
+export function isPersonNoun(word: string): boolean {
+  speakerNouns ??= new Set(
+    readFileSync(SPEAKER_NOUNS_TABLE, 'utf8')
+      .split('\n')
+      .map((line) => line.trim().toLowerCase())
+      .filter((line) => line !== '' && !line.startsWith('#')),
+  );
+  const lower = word.toLowerCase();
+  return isRoleWord(lower) || speakerNouns.has(lower);
+}
+
+/**
+ * The speaker named in tokens `[first, last]` (the words after `aldus`, after an inverted
+ * verb, or a subject): a third-person pronoun at its start; else the first person mention in
+ * it (then any other mention) that is not the object of a preposition (`naar Litouwen`, `van
+ * Loekasjenko`) and not an adjective (`Wit-Russische`); else the noun phrase at its start (a
+ * role noun such as `de politica`, or `staatsmedia`). Null when the words name nobody (`het`).
+ */
+export function speakerIn(doc: QuoteDocument, first: number, last: number, plural = false): SpeakerPhrase | null {
+  if (first > last) return null;
+  if (SPEAKER_PRONOUNS.has(doc.lower(first)) && doc.upos(first) === 'PRON') {
+    return phrase(doc, first, first, null, 'pronoun', first, plural);
+  }
+  const mention = nameIn(doc, first, last);
+  if (mention !== null) {
+    const span = doc.mentions[mention]!;
+    const form = span.endToken - span.firstToken === 1 && isRoleOnly(span.text) ? 'role' : 'name';
+    return phrase(doc, span.firstToken, span.endToken - 1, form === 'name' ? mention : null, form, span.firstToken, false);
+  }
+  return nounPhrase(doc, first, last);
+}
+
+function nameIn(doc: QuoteDocument, first: number, last: number): number | null {
+  let fallback: number | null = null;
+  for (let i = first; i <= last; i++) {
+    const m = doc.mentionOf(i);
+    if (m < 0) continue;
+    const mention = doc.mentions[m]!;
+    i = mention.endToken - 1;
+    if (mention.firstToken < first || mention.endToken - 1 > last) continue;
+    if (allTagged(doc, mention.firstToken, mention.endToken, 'ADJ') || governedByPreposition(doc, mention.firstToken, first)) continue;
+    if (mention.type === 'PER') return m;
+    fallback ??= m;
+  }
+  return fallback;
+}
+
+function allTagged(doc: QuoteDocument, first: number, end: number, tag: string): boolean {
+  for (let i = first; i < end; i++) if (doc.upos(i) !== tag) return false;
+  return true;
+}
+
+/** Whether a preposition comes right before a name (determiners and adjectives between): `naar Litouwen`, `van de EU`. */
+function governedByPreposition(doc: QuoteDocument, token: number, first: number): boolean {
+  for (let i = token - 1; i >= first; i--) {
+    const tag = doc.upos(i);
+    if (tag === 'ADP') return true;
+    if (tag !== 'DET' && tag !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** The noun phrase at the start of tokens `[first, last]`, its determiners left out: `Wit-Russische president`, `kabinet van Loekasjenko`. */
+function nounPhrase(doc: QuoteDocument, first: number, last: number): SpeakerPhrase | null {
+  let i = first;
+  while (i <= last && doc.upos(i) === 'DET') i++;
+  const start = i;
+  let headNoun = -1;
+  let end = -1;
+  for (; i <= last; i++) {
+    const tag = doc.upos(i);
+    if (TIME_WORDS.has(doc.lower(i))) break;
+    if (doc.lower(i) === 'van' && headNoun >= 0 && i < last && NP_TAGS.has(doc.upos(i + 1))) continue;
+    const participle = tag === 'VERB' && doc.deprel(i).startsWith('amod');
+    const pronoun = tag === 'PRON' && !NON_SPEAKER_PRONOUNS.has(doc.lower(i));
+    if (!NP_TAGS.has(tag) && !participle && !pronoun) break;
+    if (tag === 'DET' && end >= 0 && doc.lower(i - 1) !== 'van') break;
+    if ((tag === 'NOUN' || tag === 'PROPN' || pronoun) && !afterVan(doc, start, i)) headNoun = i;
+    end = i;
+  }
+  if (end < 0 || headNoun < 0) return null;
+  const form = isPersonNoun(doc.word(headNoun)) || isPersonNoun(doc.lemma(headNoun)) ? 'role' : 'other';
+  return phrase(doc, start, end, null, form, headNoun, false);
+}
+
+/** Whether a `van` lies between the phrase start and a token: `kabinet van Loekasjenko` keeps `kabinet` as its head. */
+function afterVan(doc: QuoteDocument, start: number, token: number): boolean {
+  for (let i = start; i < token; i++) if (doc.lower(i) === 'van') return true;
+  return false;
+}
+
+function phrase(doc: QuoteDocument, first: number, last: number, mention: number | null, form: SpeakerForm, token: number, plural: boolean): SpeakerPhrase {
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  return { start, end, text: doc.text.slice(start, end), mention, form, token, plural };
+}
+
+/** Whether a subject token can name a speaker: a noun, a name, or a pronoun other than `het`, `dat`, `die`. */
+function canName(doc: QuoteDocument, i: number): boolean {
+  const tag = doc.upos(i);
+  if (tag === 'NOUN' || tag === 'PROPN') return true;
+  return tag === 'PRON' && !NON_SPEAKER_PRONOUNS.has(doc.lower(i));
+}
+
+/** The tokens after `from` up to the phrase's end: punctuation, a verb, a conjunction, or the limit. */
+export function phraseAfter(doc: QuoteDocument, from: number): [number, number] {
+  const sentence = doc.sentenceOf(from);
+  let last = from - 1;
+  for (let i = from; i < sentence.endToken && i - from < MAX_PHRASE_TOKENS; i++) {
+    const tag = doc.upos(i);
+    if (tag === 'PUNCT' || tag === 'AUX' || tag === 'SCONJ' || tag === 'CCONJ') break;
+    if (tag === 'VERB' && !doc.deprel(i).startsWith('amod') && !doc.deprel(i).startsWith('acl')) break;
+    last = i;
+  }
+  return [from, last];
+}
+
+/** Whether a verb token is plural (`zeggen ze`): its features say so, or its form ends like a plural. */
+function isPlural(doc: QuoteDocument, verb: number): boolean {
+  const feats = doc.dutch(verb)?.feats ?? '';
+  if (feats.includes('Number=Plur')) return true;
+  if (feats.includes('Number=Sing')) return false;
+  return /en$/.test(doc.lower(verb)) && !/^(zei|meldde)/.test(doc.lower(verb));
+}
+
+/**
+ * The speaker of a speech verb: its syntactic subject first (`nsubj` of the verb or of its
+ * auxiliary; for a relative clause, the noun it modifies: "De president, die ..., zei"), then
+ * word order, which the parser's errors leave intact more often: the phrase right after the
+ * finite verb when the clause is inverted ("zei het Kremlin", "meldt het Kremlin"), else the
+ * phrase from the sentence's start.
+ */
+export function subjectOf(doc: QuoteDocument, verb: number, from = doc.sentenceOf(verb).firstToken): SpeakerPhrase | null {
+  const sentence = doc.sentenceOf(verb);
+  const quoted = doc.passageAround(doc.tokens[verb]!.start);
+  const plural = isPlural(doc, verb);
+  const heads = [verb, ...doc.childrenOf(verb).filter((c) => /^(aux|cop)/.test(doc.deprel(c)))];
+  // A subject inside other quoted words, or inside the content an inverted attribution follows, is the parser's error.
+  const subjects = heads
+    .flatMap((h) => doc.childrenOf(h))
+    .filter((c) => doc.deprel(c).startsWith('nsubj') && c >= from && doc.passageAround(doc.tokens[c]!.start) === quoted)
+    .sort((a, b) => a - b);
+  for (const subject of subjects) {
+    if (canName(doc, subject)) return speakerIn(doc, ...subjectWindow(doc, subject, verb), plural);
+    const head = doc.head(verb);
+    if (['die', 'dat', 'wie'].includes(doc.lower(subject)) && doc.deprel(verb) === 'acl:relcl' && head !== null && canName(doc, head)) {
+      return speakerIn(doc, ...subjectWindow(doc, head, verb), plural);
+    }
+  }
+  const finite = finiteOf(doc, verb);
+  let after = finite + 1;
+  while (after < sentence.endToken && doc.upos(after) === 'ADV' && after - finite <= 2) after++;
+  if (after < sentence.endToken && after !== verb && (canName(doc, after) || ['DET', 'ADJ'].includes(doc.upos(after)) || ARTICLES.has(doc.lower(after)))) {
+    const before = finite - 1;
+    const inverted = before >= sentence.firstToken && !(['NOUN', 'PROPN'].includes(doc.upos(before)) || (doc.upos(before) === 'PRON' && canName(doc, before)));
+    if (inverted) return speakerIn(doc, ...phraseAfter(doc, after), plural);
+  }
+  if (finite > from) return speakerIn(doc, ...phraseAfter(doc, sentence.firstToken), plural);
+  return null;
+}
+
+/** The finite verb of a cue's clause: the cue itself, or its finite auxiliary ("heeft ... gezegd"). */
+export function finiteOf(doc: QuoteDocument, verb: number): number {
+  const feats = doc.dutch(verb)?.feats ?? '';
+  if (feats.includes('VerbForm=Fin')) return verb;
+  const aux = doc.childrenOf(verb).find((c) => doc.deprel(c).startsWith('aux') && (doc.dutch(c)?.feats ?? '').includes('VerbForm=Fin'));
+  return aux ?? verb;
+}
+
+/** The words of a subject: its own subtree around it, stopped at a verb, a conjunction or a relative clause, never reaching the verb. */
+function subjectWindow(doc: QuoteDocument, subject: number, verb: number): [number, number] {
+  const sentence = doc.sentenceOf(subject);
+  let first = subject;
+  while (first - 1 >= sentence.firstToken && first - 1 !== verb && NP_TAGS.has(doc.upos(first - 1)) && dependsOn(doc, first - 1, subject)) first--;
+  let last = subject;
+  for (let i = subject + 1; i < sentence.endToken && i !== verb && i - subject < MAX_PHRASE_TOKENS; i++) {
+    const tag = doc.upos(i);
+    if (tag === 'AUX' || tag === 'SCONJ' || (tag === 'VERB' && !doc.deprel(i).startsWith('amod'))) break;
+    if (tag === 'PUNCT' && doc.word(i) !== ',') break;
+    if (doc.word(i) === ',' && ['die', 'dat', 'wie', 'welke'].includes(doc.lower(i + 1))) break;
+    if (!dependsOn(doc, i, subject)) break;
+    last = i;
+  }
+  while (last > first && doc.upos(last) === 'PUNCT') last--;
+  return [first, last];
+}
+
+function dependsOn(doc: QuoteDocument, token: number, ancestor: number): boolean {
+  let current: number | null = token;
+  for (let steps = 0; current !== null && steps < 8; steps++) {
+    if (current === ancestor) return true;
+    current = doc.head(current);
+  }
+  return false;
+}

@@ -1,0 +1,63 @@
+import { cueAt, tokenContent, type QuoteCandidate, type QuoteParser } from './quote-candidate.ts';
+import type { QuoteDocument } from './quote-document.ts';
+import { speakerIn } from './speaker-phrase.ts';
+
+/** Nouns after `volgens` that are a rule or an estimate, not a source of speech: "volgens plan", "volgens de wet". */
+const NOT_A_SOURCE = new Set([
+  'plan', 'planning', 'schema', 'wet', 'regel', 'regels', 'afspraak', 'afspraken', 'traditie', 'protocol', 'verwachting',
+  'verwachtingen', 'schatting', 'schattingen', 'berekening', 'berekeningen', 'peiling', 'peilingen', 'prognose', 'prognoses',
+  'verdrag', 'grondwet', 'richtlijn', 'richtlijnen', 'norm', 'normen', 'model', 'boekje',
+]);
+/** Words that may stand before a sentence-opening `volgens`: "Maar volgens ...", "Ook volgens ...". */
+const OPENERS = new Set(['maar', 'en', 'ook', 'want', 'toch', 'dan']);
+/** Tags of a source phrase after `volgens` (a participle may modify its noun: "de verbannen oppositieleider"). */
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'X']);
+
+/**
+ * A sentence attributed with `volgens X`: opening the sentence ("Volgens de EU-landen is
+ * Wit-Rusland verantwoordelijk"), the content is the rest of it up to an inverted attribution
+ * ("..., zo zei ze"); inside it ("Het verzet is volgens Loekasjenko niet alleen ..."), the
+ * whole sentence. A `volgens` after a speech verb names where the report comes from, not the
+ * speaker ("zei Peskov volgens het persbureau Interfax"), and is left alone.
+ */
+export class VolgensParser implements QuoteParser {
+  readonly name = 'volgens';
+
+  propose(doc: QuoteDocument): QuoteCandidate[] {
+    const found: QuoteCandidate[] = [];
+    for (const sentence of doc.sentences) {
+      if (sentence.language !== undefined) continue;
+      for (let v = sentence.firstToken; v < sentence.endToken - 2; v++) {
+        if (doc.lower(v) !== 'volgens' || doc.passageAround(doc.tokens[v]!.start)) continue;
+        if (this.afterSpeechVerb(doc, sentence.firstToken, v)) break;
+        let last = v;
+        while (last + 1 < sentence.endToken && (PHRASE_TAGS.has(doc.upos(last + 1)) || doc.deprel(last + 1) === 'amod') && doc.upos(last + 1) !== 'PUNCT') last++;
+        const speaker = speakerIn(doc, v + 1, last);
+        if (!speaker || last === v) continue;
+        if (NOT_A_SOURCE.has(doc.lower(last)) || NOT_A_SOURCE.has(doc.lemma(last))) continue;
+        const opening = v === sentence.firstToken || (v === sentence.firstToken + 1 && OPENERS.has(doc.lower(sentence.firstToken)));
+        const range = opening ? tokenContent(doc, last + 1, this.contentEnd(doc, last + 1, sentence.endToken)) : tokenContent(doc, sentence.firstToken, sentence.endToken - 1);
+        if (!range) continue;
+        found.push({
+          ...range, kind: 'indirect', cue: cueAt(doc, v, 'volgens'), cueToken: v, speaker,
+          attribution: 'volgens', standalone: false, continuesPrevious: false, producer: this.name,
+        });
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** The content's last token: before ", zo zei ze" or ", aldus ...", else the sentence's last. */
+  private contentEnd(doc: QuoteDocument, from: number, end: number): number {
+    for (let c = from; c < end - 1; c++) {
+      if (doc.word(c) === ',' && (doc.lower(c + 1) === 'zo' || doc.lower(c + 1) === 'aldus' || doc.cueEntry(c + 1, 'invert'))) return c - 1;
+    }
+    return end - 1;
+  }
+
+  private afterSpeechVerb(doc: QuoteDocument, first: number, v: number): boolean {
+    for (let i = first; i < v; i++) if (doc.cueEntry(i, 'invert') || doc.cueEntry(i, 'dat')) return true;
+    return false;
+  }
+}
