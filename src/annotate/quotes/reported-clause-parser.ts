@@ -4,8 +4,8 @@ import { subjectOf } from './speaker-phrase.ts';
 
 /** A reported clause may start this many tokens after its verb: an object, a time and a place fit ("verweet vrijdag vooral krachten in Polen, ... dat"). */
 const MAX_CLAUSE_GAP = 18;
-/** A te-infinitive follows its verb closely: "zeggen te zijn mishandeld", "heeft gezegd te verwachten". */
-const MAX_TE_GAP = 2;
+/** A te-infinitive follows its verb closely: "zeggen te zijn mishandeld", "beweert over bewijs te beschikken". */
+const MAX_TE_GAP = 4;
 /** Words that negate the speech act: "zei niet dat", "heeft nooit beweerd dat". */
 const NEGATIONS = new Set(['niet', 'nooit', 'geenszins']);
 /** A negation this many tokens before the verb still negates it ("wil niet zeggen dat"). */
@@ -45,7 +45,8 @@ export class ReportedClauseParser implements QuoteParser {
     for (let j = v + 1; j < end && j - v <= MAX_CLAUSE_GAP; j++) {
       const word = doc.lower(j);
       if (dat && (word === 'dat' || word === 'of') && (doc.upos(j) === 'SCONJ' || doc.deprel(j) === 'mark')) return j + 1;
-      if (te && word === 'te' && j - v <= MAX_TE_GAP && /^(VERB|AUX)$/.test(doc.upos(j + 1))) return j;
+      // The infinitive clause holds what stands between: "beweert [over bewijs te beschikken]".
+      if (te && word === 'te' && j - v <= MAX_TE_GAP && /^(VERB|AUX)$/.test(doc.upos(j + 1))) return v + 1;
       const tag = doc.upos(j);
       if ((tag === 'VERB' || tag === 'AUX') && !doc.deprel(j).startsWith('amod')) return -1;
       if (tag === 'SCONJ' || doc.word(j) === ':' || doc.word(j) === ';') return -1;

@@ -25,13 +25,19 @@ export class Salience {
   constructor(private readonly doc: QuoteDocument) {
     this.personsBySentence = doc.sentences.map(() => []);
     doc.mentions.forEach((mention, m) => {
-      if (mention.type === 'PER') this.personsBySentence[doc.tokens[mention.firstToken]!.sentence]!.push(m);
+      if (this.isPerson(m)) this.personsBySentence[doc.tokens[mention.firstToken]!.sentence]!.push(m);
     });
+  }
+
+  /** A person mention: tagged PER, or tagged MISC but described with a person noun ("Minister Kajsa Ollongren"), a common NER slip. */
+  private isPerson(m: number): boolean {
+    const mention = this.doc.mentions[m]!;
+    return mention.type === 'PER' || (mention.type === 'MISC' && this.descriptions(m).length > 0);
   }
 
   /** Records the resolved speaker of a quote attributed in a sentence, so later pronouns can find it. */
   noteSpeaker(sentence: number, mention: number): void {
-    if (this.doc.mentions[mention]?.type === 'PER') this.speakers.set(sentence, mention);
+    if (mention >= 0 && mention < this.doc.mentions.length && this.isPerson(mention)) this.speakers.set(sentence, mention);
   }
 
   /** The person mention a pronoun or a role noun at `token` stands for, or null. */
@@ -77,32 +83,37 @@ export class Salience {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) if (this.doc.dutch(i) && this.doc.head(i) === null) root = i;
     if (root >= 0 && depth < 4) {
       const phrase = subjectOf(this.doc, root);
-      if (phrase?.mention != null && this.doc.mentions[phrase.mention]!.type === 'PER') result = phrase.mention;
+      if (phrase?.mention != null && this.isPerson(phrase.mention)) result = phrase.mention;
       else if (phrase && (phrase.form === 'pronoun' || phrase.form === 'role') && !phrase.plural) result = this.antecedent(phrase.token, null, depth + 1);
     }
     this.subjects.set(k, result);
     return result;
   }
 
-  /** The nearest earlier person mention the text describes with a role noun: the noun before the name, in it, or in apposition after it. */
+  /**
+   * The nearest earlier person mention the text describes with a role noun (the noun before
+   * the name, in it, or in apposition after it), with the role's adjectives when it has them:
+   * "de Franse president" is Macron, not "de Russische president Vladimir Poetin".
+   */
   private describedAs(token: number, lemma: string, word: string): number | null {
     const wanted = [lemma.toLowerCase(), word.toLowerCase()];
+    const adjectives = this.adjectivesBefore(token);
+    const fits = (d: Description): boolean =>
+      d.nouns.some((n) => wanted.some((w) => n === w || n.endsWith(w))) && adjectives.every((a) => d.adjectives.includes(a));
     for (let k = this.doc.tokens[token]!.sentence; k >= 0; k--) {
       const persons = this.personsBySentence[k]!.filter((m) => this.doc.mentions[m]!.endToken <= token);
-      for (const m of [...persons].reverse()) {
-        if (this.descriptions(m).some((d) => wanted.some((w) => d === w || d.endsWith(w)))) return m;
-      }
+      for (const m of [...persons].reverse()) if (this.descriptions(m).some(fits)) return m;
     }
     return null;
   }
 
-  private descriptions(m: number): string[] {
+  private descriptions(m: number): Description[] {
     const mention = this.doc.mentions[m]!;
-    const words: string[] = [];
+    const sentence = this.doc.tokens[mention.firstToken]!.sentence;
+    const found: Description[] = [];
     const add = (i: number): void => {
-      if (i >= 0 && i < this.doc.tokens.length && this.doc.tokens[i]!.sentence === this.doc.tokens[mention.firstToken]!.sentence && isPersonNoun(this.doc.word(i))) {
-        words.push(this.doc.lemma(i), this.doc.lower(i));
-      }
+      if (i < 0 || i >= this.doc.tokens.length || this.doc.tokens[i]!.sentence !== sentence || !isPersonNoun(this.doc.word(i))) return;
+      found.push({ nouns: [this.doc.lemma(i), this.doc.lower(i)], adjectives: this.adjectivesBefore(i) });
     };
     for (let i = mention.firstToken; i < mention.endToken; i++) add(i);
     add(mention.firstToken - 1);
@@ -110,6 +121,20 @@ export class Salience {
       add(mention.endToken + 1);
       add(mention.endToken + 2);
     }
+    return found;
+  }
+
+  /** The adjectives right before a noun, lower-cased: `Wit-Russische` of "De Wit-Russische president". */
+  private adjectivesBefore(noun: number): string[] {
+    const words: string[] = [];
+    const first = this.doc.sentenceOf(noun).firstToken;
+    for (let i = noun - 1; i >= first && this.doc.upos(i) === 'ADJ'; i--) words.push(this.doc.lower(i));
     return words;
   }
+}
+
+/** A role noun the text gives a person, with its adjectives. */
+interface Description {
+  readonly nouns: readonly string[];
+  readonly adjectives: readonly string[];
 }

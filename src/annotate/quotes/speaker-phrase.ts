@@ -9,6 +9,8 @@ export const SPEAKER_NOUNS_TABLE = new URL('../../../data/speaker-nouns-nl.txt',
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'hem', 'haar', 'hijzelf', 'zijzelf']);
 /** Pronouns that can be a speech verb's subject without naming a speaker ("Dat meldde ...", "zei het Kremlin"). */
 const NON_SPEAKER_PRONOUNS = new Set(['het', 'dat', 'dit', 'die', 'er', 'wat', 'wie', 'welke', 'zich']);
+/** Determiners of a new referent: "aldus een woordvoerder" introduces a speaker, it does not point back. */
+const INDEFINITE = new Set(['een', 'enkele', 'sommige', 'veel', 'twee', 'drie']);
 /** Articles, whatever their tag: "zei het Kremlin" (the tagger may call `het` a pronoun). */
 const ARTICLES = new Set(['de', 'het', 'een']);
 /** Words that end a speaker phrase although tagged as names or nouns: the time of the speech. */
@@ -90,12 +92,12 @@ function allTagged(doc: QuoteDocument, first: number, end: number, tag: string):
   return true;
 }
 
-/** Whether a preposition comes right before a name (determiners and adjectives between): `naar Litouwen`, `van de EU`. */
+/** Whether a preposition comes right before a name (determiners, adjectives and nouns between): `naar Litouwen`, `van de EU`, `tegen persbureau Interfax`. */
 function governedByPreposition(doc: QuoteDocument, token: number, first: number): boolean {
   for (let i = token - 1; i >= first; i--) {
     const tag = doc.upos(i);
     if (tag === 'ADP') return true;
-    if (tag !== 'DET' && tag !== 'ADJ') return false;
+    if (tag !== 'DET' && tag !== 'ADJ' && tag !== 'NOUN') return false;
   }
   return false;
 }
@@ -119,7 +121,11 @@ function nounPhrase(doc: QuoteDocument, first: number, last: number): SpeakerPhr
     end = i;
   }
   if (end < 0 || headNoun < 0) return null;
-  const form = isPersonNoun(doc.word(headNoun)) || isPersonNoun(doc.lemma(headNoun)) ? 'role' : 'other';
+  // Only a definite singular noun points back at a person named before: "een woordvoerder" and "diplomaten" are new speakers.
+  const definite = first === start || !INDEFINITE.has(doc.lower(first));
+  const singular = !(doc.dutch(headNoun)?.feats ?? '').includes('Number=Plur');
+  const person = isPersonNoun(doc.word(headNoun)) || isPersonNoun(doc.lemma(headNoun));
+  const form = person && definite && singular ? 'role' : 'other';
   return phrase(doc, start, end, null, form, headNoun, false);
 }
 
