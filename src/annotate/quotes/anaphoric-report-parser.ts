@@ -4,8 +4,8 @@ import { subjectOf } from './speaker-phrase.ts';
 
 /** Demonstratives that point back at the sentence before: "Dat meldde het kabinet", "Dit zei de minister". */
 const POINTERS = new Set(['dat', 'dit']);
-/** An auxiliary's participle comes within this many tokens: "Dat heeft het Kremlin woensdag gemeld". */
-const MAX_PARTICIPLE_GAP = 6;
+/** An auxiliary's participle comes within this many tokens: "Dat heeft ze maandag aan de gemeenteraad laten weten". */
+const MAX_PARTICIPLE_GAP = 8;
 
 /**
  * A sentence whose content is the sentence before: "Dat meldde het kabinet van Loekasjenko

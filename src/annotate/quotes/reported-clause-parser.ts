@@ -42,16 +42,30 @@ export class ReportedClauseParser implements QuoteParser {
 
   /** The first token of the reported clause after verb `v`, or -1 when another clause's verb comes first. */
   private clauseStart(doc: QuoteDocument, v: number, end: number, dat: boolean, te: boolean): number {
+    if (te) {
+      // The infinitive clause holds what stands between: "beweert [over bewijs te beschikken]", "liet weten [‘zeer bezorgd’ te zijn]".
+      for (let j = v + 1, words = 0; j < end - 1 && words <= MAX_TE_GAP; j++) {
+        if (doc.upos(j) === 'PUNCT') continue;
+        if ((doc.dutch(j)?.feats ?? '').includes('VerbForm=Fin')) break;
+        if (doc.lower(j) === 'te' && /^(VERB|AUX)$/.test(doc.upos(j + 1))) return v + 1;
+        words++;
+      }
+    }
+    if (!dat) return -1;
     for (let j = v + 1; j < end && j - v <= MAX_CLAUSE_GAP; j++) {
       const word = doc.lower(j);
-      if (dat && (word === 'dat' || word === 'of') && (doc.upos(j) === 'SCONJ' || doc.deprel(j) === 'mark')) return j + 1;
-      // The infinitive clause holds what stands between: "beweert [over bewijs te beschikken]".
-      if (te && word === 'te' && j - v <= MAX_TE_GAP && /^(VERB|AUX)$/.test(doc.upos(j + 1))) return v + 1;
+      if ((word === 'dat' || word === 'of') && this.complementiser(doc, j)) return j + 1;
       const tag = doc.upos(j);
       if ((tag === 'VERB' || tag === 'AUX') && !doc.deprel(j).startsWith('amod')) return -1;
       if (tag === 'SCONJ' || doc.word(j) === ':' || doc.word(j) === ';') return -1;
     }
     return -1;
+  }
+
+  /** Whether `dat`/`of` opens a clause: tagged so, or a `dat` the tagger took for a relative pronoun with no noun before it ("verklaarde Duda dat"). */
+  private complementiser(doc: QuoteDocument, j: number): boolean {
+    if (doc.upos(j) === 'SCONJ' || doc.deprel(j) === 'mark') return true;
+    return doc.lower(j) === 'dat' && doc.upos(j - 1) !== 'NOUN';
   }
 
   private negated(doc: QuoteDocument, v: number, first: number): boolean {

@@ -179,8 +179,12 @@ function isPlural(doc: QuoteDocument, verb: number): boolean {
 export function subjectOf(doc: QuoteDocument, verb: number, from = doc.sentenceOf(verb).firstToken): SpeakerPhrase | null {
   const sentence = doc.sentenceOf(verb);
   const quoted = doc.passageAround(doc.tokens[verb]!.start);
-  const plural = isPlural(doc, verb);
+  const finite = finiteOf(doc, verb, from);
+  const plural = isPlural(doc, finite);
   const heads = [verb, ...doc.childrenOf(verb).filter((c) => /^(aux|cop)/.test(doc.deprel(c)))];
+  // "liet de NAVO weten": the subject belongs to the verb the cue completes.
+  const governor = doc.head(verb);
+  if (doc.deprel(verb) === 'xcomp' && governor !== null) heads.push(governor);
   // A subject inside other quoted words, or inside the content an inverted attribution follows, is the parser's error.
   const subjects = heads
     .flatMap((h) => doc.childrenOf(h))
@@ -193,7 +197,6 @@ export function subjectOf(doc: QuoteDocument, verb: number, from = doc.sentenceO
       return speakerIn(doc, ...subjectWindow(doc, head, verb), plural);
     }
   }
-  const finite = finiteOf(doc, verb);
   let after = finite + 1;
   while (after < sentence.endToken && doc.upos(after) === 'ADV' && after - finite <= 2) after++;
   if (after < sentence.endToken && after !== verb && (canName(doc, after) || ['DET', 'ADJ'].includes(doc.upos(after)) || ARTICLES.has(doc.lower(after)))) {
@@ -206,11 +209,14 @@ export function subjectOf(doc: QuoteDocument, verb: number, from = doc.sentenceO
 }
 
 /** The finite verb of a cue's clause: the cue itself, or its finite auxiliary ("heeft ... gezegd"). */
-export function finiteOf(doc: QuoteDocument, verb: number): number {
-  const feats = doc.dutch(verb)?.feats ?? '';
-  if (feats.includes('VerbForm=Fin')) return verb;
-  const aux = doc.childrenOf(verb).find((c) => doc.deprel(c).startsWith('aux') && (doc.dutch(c)?.feats ?? '').includes('VerbForm=Fin'));
-  return aux ?? verb;
+export function finiteOf(doc: QuoteDocument, verb: number, from = doc.sentenceOf(verb).firstToken): number {
+  const isFinite = (i: number): boolean => (doc.dutch(i)?.feats ?? '').includes('VerbForm=Fin');
+  if (isFinite(verb)) return verb;
+  const aux = doc.childrenOf(verb).find((c) => doc.deprel(c).startsWith('aux') && isFinite(c));
+  if (aux !== undefined) return aux;
+  // Else the clause's first finite verb before the cue: "Dat heeft ze maandag ... laten weten".
+  for (let i = from; i < verb; i++) if (isFinite(i)) return i;
+  return verb;
 }
 
 /** The words of a subject: its own subtree around it, stopped at a verb, a conjunction or a relative clause, never reaching the verb. */
