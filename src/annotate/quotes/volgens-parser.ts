@@ -6,7 +6,7 @@ import { speakerIn } from './speaker-phrase.ts';
 const NOT_A_SOURCE = new Set([
   'plan', 'planning', 'schema', 'wet', 'regel', 'regels', 'afspraak', 'afspraken', 'traditie', 'protocol', 'verwachting',
   'verwachtingen', 'schatting', 'schattingen', 'berekening', 'berekeningen', 'peiling', 'peilingen', 'prognose', 'prognoses',
-  'verdrag', 'grondwet', 'richtlijn', 'richtlijnen', 'norm', 'normen', 'model', 'boekje',
+  'verdrag', 'grondwet', 'richtlijn', 'richtlijnen', 'norm', 'normen', 'model', 'boekje', 'prijs', 'catalogusprijs', 'tarief',
 ]);
 /** Words that may stand before a sentence-opening `volgens`: "Maar volgens ...", "Ook volgens ...". */
 const OPENERS = new Set(['maar', 'en', 'ook', 'want', 'toch', 'dan']);
@@ -31,10 +31,14 @@ export class VolgensParser implements QuoteParser {
         if (doc.lower(v) !== 'volgens' || doc.passageAround(doc.tokens[v]!.start)) continue;
         if (this.afterSpeechVerb(doc, sentence.firstToken, v)) break;
         let last = v;
-        while (last + 1 < sentence.endToken && (PHRASE_TAGS.has(doc.upos(last + 1)) || doc.deprel(last + 1) === 'amod') && doc.upos(last + 1) !== 'PUNCT') last++;
+        while (last + 1 < sentence.endToken && (PHRASE_TAGS.has(doc.upos(last + 1)) || doc.deprel(last + 1) === 'amod') && doc.upos(last + 1) !== 'PUNCT') {
+          // A determiner after a noun opens the next phrase: "volgens Boeings verwachtingen | een groeimarkt".
+          if (doc.upos(last + 1) === 'DET' && last > v && /^(NOUN|PROPN)$/.test(doc.upos(last))) break;
+          last++;
+        }
         const speaker = speakerIn(doc, v + 1, last);
         if (!speaker || last === v) continue;
-        if (NOT_A_SOURCE.has(doc.lower(last)) || NOT_A_SOURCE.has(doc.lemma(last))) continue;
+        if (this.isRule(doc, v + 1, last)) continue;
         const opening = v === sentence.firstToken || (v === sentence.firstToken + 1 && OPENERS.has(doc.lower(sentence.firstToken)));
         const range = opening ? tokenContent(doc, last + 1, this.contentEnd(doc, last + 1, sentence.endToken)) : tokenContent(doc, sentence.firstToken, sentence.endToken - 1);
         if (!range) continue;
@@ -54,6 +58,12 @@ export class VolgensParser implements QuoteParser {
       if (doc.word(c) === ',' && (doc.lower(c + 1) === 'zo' || doc.lower(c + 1) === 'aldus' || doc.cueEntry(c + 1, 'invert'))) return c - 1;
     }
     return end - 1;
+  }
+
+  /** Whether the phrase after `volgens` names a rule or an estimate: any of its words in NOT_A_SOURCE ("volgens plan", "volgens Boeings verwachtingen"). */
+  private isRule(doc: QuoteDocument, first: number, last: number): boolean {
+    for (let i = first; i <= last; i++) if (NOT_A_SOURCE.has(doc.lower(i)) || NOT_A_SOURCE.has(doc.lemma(i))) return true;
+    return false;
   }
 
   private afterSpeechVerb(doc: QuoteDocument, first: number, v: number): boolean {
