@@ -2,6 +2,9 @@ import { attributionAt } from './attribution-after.ts';
 import { tokenContent, type QuoteCandidate, type QuoteParser } from './quote-candidate.ts';
 import type { QuoteDocument } from './quote-document.ts';
 
+/** Commas: where an inverted attribution may start. */
+const COMMA = /,/g;
+
 /**
  * Reported speech before an inverted attribution, without quotation marks: "De heren hebben
  * gesproken over ..., zo melden staatsmedia in Minsk", "..., zei het Kremlin zaterdag",
@@ -15,10 +18,13 @@ export class InvertedReportParser implements QuoteParser {
 
   propose(doc: QuoteDocument): QuoteCandidate[] {
     const found: QuoteCandidate[] = [];
-    for (const sentence of doc.sentences) {
-      if (sentence.language !== undefined || doc.lower(sentence.firstToken) === 'volgens') continue;
-      for (let c = sentence.firstToken + 2; c < sentence.endToken - 1; c++) {
-        if (doc.word(c) !== ',') continue;
+    let done = -1;
+    for (const c of doc.tokensMatching(COMMA)) {
+      const s = doc.tokens[c]!.sentence;
+      const sentence = doc.sentences[s]!;
+      if (s === done || sentence.language !== undefined || doc.lower(sentence.firstToken) === 'volgens') continue;
+      if (c < sentence.firstToken + 2 || c >= sentence.endToken - 1) continue;
+      {
         if (/[’”'"»]\s*$/.test(doc.text.slice(sentence.start, doc.tokens[c]!.start))) continue;
         const attribution = attributionAt(doc, c + 1, 'invert');
         if (!attribution || doc.lower(attribution.cueToken + 1) === 'dat') continue;
@@ -29,7 +35,7 @@ export class InvertedReportParser implements QuoteParser {
           ...range, kind: 'indirect', cue: attribution.cue, cueToken: attribution.cueToken, speaker: attribution.speaker,
           attribution: attribution.attribution, standalone: false, continuesPrevious: false, producer: this.name,
         });
-        break;
+        done = s;
       }
     }
     return found;

@@ -32,6 +32,8 @@ const AMBIGUOUS = new Set(["'", '"', '’']);
 const ELISION = /^['’](s|t|n|k|m|r)(\b|-)/;
 
 const LETTER = /[\p{L}\p{N}]/u;
+/** Any opening mark: where the scan jumps to next. */
+const MARK = /[‘“„‚«‹'"]/g;
 const OPEN_BEFORE = /[\s([{„“‘«‹—–-]/u;
 const CLOSE_AFTER = /[\s.,;:!?)\]}»›”’'"—–-]/u;
 
@@ -63,6 +65,10 @@ export function quotedPassages(text: string): QuotedPassage[] {
   const passages: QuotedPassage[] = [];
   let i = 0;
   while (i < text.length) {
+    MARK.lastIndex = i;
+    const mark = MARK.exec(text);
+    if (!mark) break;
+    i = mark.index;
     if (!opensAt(text, i)) {
       i += 1;
       continue;

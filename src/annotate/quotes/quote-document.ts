@@ -13,8 +13,14 @@ const VERB_TAGS = new Set(['VERB', 'AUX']);
  */
 export class QuoteDocument {
   readonly passages: readonly QuotedPassage[];
-  private readonly children: number[][];
+  /** The tokens that may be speech verbs (a verb whose lemma is in the table), in order. */
+  readonly cueTokens: readonly number[];
   private readonly mentionAt: Int32Array;
+  private readonly cueRows = new Map<number, readonly SpeechCueEntry[]>();
+  // Words and lemmas are cut from the text when first asked for: most tokens never are.
+  private readonly words: (string | undefined)[];
+  private readonly lowers: (string | undefined)[];
+  private readonly lemmas: (string | undefined)[];
 
   constructor(
     readonly text: string,
@@ -24,14 +30,33 @@ export class QuoteDocument {
     readonly verbs: SpeechVerbs,
   ) {
     this.passages = quotedPassages(text);
-    this.children = tokens.map(() => []);
-    tokens.forEach((token, i) => {
-      if (isAnalysed(token) && token.head !== null && token.head >= 0 && token.head < tokens.length) this.children[token.head]!.push(i);
-    });
+    this.words = new Array<string | undefined>(tokens.length);
+    this.lowers = new Array<string | undefined>(tokens.length);
+    this.lemmas = new Array<string | undefined>(tokens.length);
+    const cueTokens: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (!isAnalysed(token) || !VERB_TAGS.has(token.upos)) continue;
+      const rows = verbs.get(this.lemma(i));
+      if (!rows) continue;
+      this.cueRows.set(i, rows);
+      cueTokens.push(i);
+    }
+    this.cueTokens = cueTokens;
     this.mentionAt = new Int32Array(tokens.length).fill(-1);
     mentions.forEach((mention, m) => {
       for (let t = mention.firstToken; t < mention.endToken; t++) this.mentionAt[t] = m;
     });
+  }
+
+  /** The tokens that start where a pattern (global, case-insensitive) matches the text: `volgens`, commas. */
+  tokensMatching(pattern: RegExp): number[] {
+    const found: number[] = [];
+    for (const match of this.text.matchAll(pattern)) {
+      const token = this.tokenAt(match.index);
+      if (token < this.tokens.length && this.tokens[token]!.start === match.index) found.push(token);
+    }
+    return found;
   }
 
   /** The token, when it was analysed as Dutch. */
@@ -42,20 +67,26 @@ export class QuoteDocument {
 
   word(i: number): string {
     const token = this.tokens[i];
-    return token ? this.text.slice(token.start, token.end) : '';
+    if (!token) return '';
+    return (this.words[i] ??= this.text.slice(token.start, token.end));
   }
 
   lower(i: number): string {
-    return this.word(i).toLowerCase();
+    return (this.lowers[i] ??= this.word(i).toLowerCase());
   }
 
   upos(i: number): string {
-    return this.dutch(i)?.upos ?? '';
+    const token = this.tokens[i];
+    return token && isAnalysed(token) ? token.upos : '';
   }
 
   lemma(i: number): string {
-    const token = this.dutch(i);
-    return token && token.lemma !== '_' ? token.lemma.toLowerCase() : this.lower(i);
+    const cached = this.lemmas[i];
+    if (cached !== undefined) return cached;
+    const token = this.tokens[i];
+    const lemma = token && isAnalysed(token) && token.lemma !== '_' ? token.lemma.toLowerCase() : this.lower(i);
+    this.lemmas[i] = lemma;
+    return lemma;
   }
 
   deprel(i: number): string {
@@ -66,8 +97,14 @@ export class QuoteDocument {
     return this.dutch(i)?.head ?? null;
   }
 
+  /** The tokens whose head is token `i` (heads never cross a sentence, so only its sentence is read). */
   childrenOf(i: number): readonly number[] {
-    return this.children[i] ?? [];
+    const token = this.tokens[i];
+    if (!token) return [];
+    const sentence = this.sentences[token.sentence]!;
+    const children: number[] = [];
+    for (let j = sentence.firstToken; j < sentence.endToken; j++) if (this.head(j) === i) children.push(j);
+    return children;
   }
 
   sentenceOf(i: number): SentenceSpan {
@@ -93,11 +130,15 @@ export class QuoteDocument {
 
   /** The quoted passage whose marks enclose a character offset, or null. */
   passageAround(offset: number): QuotedPassage | null {
-    for (const passage of this.passages) {
-      if (passage.open <= offset && offset <= passage.close) return passage;
-      if (passage.open > offset) break;
+    let low = 0;
+    let high = this.passages.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.passages[mid]!.open <= offset) low = mid + 1;
+      else high = mid;
     }
-    return null;
+    const passage = this.passages[low - 1];
+    return passage && offset <= passage.close ? passage : null;
   }
 
   /** Whether the paragraph break (a blank line) lies between two offsets. */
@@ -110,8 +151,9 @@ export class QuoteDocument {
    * use, it is tagged a verb, and a two-word lemma's first word comes earlier in its sentence.
    */
   cueEntry(i: number, use: CueUse): SpeechCueEntry | null {
-    if (!VERB_TAGS.has(this.upos(i))) return null;
-    for (const entry of this.verbs.get(this.lemma(i)) ?? []) {
+    const rows = this.cueRows.get(i);
+    if (!rows) return null;
+    for (const entry of rows) {
       if (!entry.uses.has(use)) continue;
       if (entry.companion !== null && !this.companionBefore(i, entry.companion)) continue;
       return entry;

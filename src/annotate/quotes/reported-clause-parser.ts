@@ -22,9 +22,9 @@ export class ReportedClauseParser implements QuoteParser {
 
   propose(doc: QuoteDocument): QuoteCandidate[] {
     const found: QuoteCandidate[] = [];
-    for (const sentence of doc.sentences) {
-      if (sentence.language !== undefined) continue;
-      for (let v = sentence.firstToken; v < sentence.endToken; v++) {
+    for (const v of doc.cueTokens) {
+      const sentence = doc.sentenceOf(v);
+      {
         const entry = doc.cueEntry(v, 'dat') ?? doc.cueEntry(v, 'te');
         if (!entry || this.negated(doc, v, sentence.firstToken)) continue;
         const start = this.clauseStart(doc, v, sentence.endToken, entry.uses.has('dat'), entry.uses.has('te'));

@@ -38,6 +38,8 @@ export interface SpeakerPhrase {
 }
 
 let speakerNouns: ReadonlySet<string> | undefined;
+/** Answers of isPersonNoun, kept: a role check tries every role noun as a compound's end. */
+const personNouns = new Map<string, boolean>();
 
 /** Whether a noun can stand for a person named earlier: a role or title, or a person noun of data/speaker-nouns-nl.txt. */
 export function isPersonNoun(word: string): boolean {
@@ -48,7 +50,12 @@ export function isPersonNoun(word: string): boolean {
       .filter((line) => line !== '' && !line.startsWith('#')),
   );
   const lower = word.toLowerCase();
-  return isRoleWord(lower) || speakerNouns.has(lower);
+  let known = personNouns.get(lower);
+  if (known === undefined) {
+    known = isRoleWord(lower) || speakerNouns.has(lower);
+    personNouns.set(lower, known);
+  }
+  return known;
 }
 
 /**

@@ -8,6 +8,8 @@ const NOT_A_SOURCE = new Set([
   'verwachtingen', 'schatting', 'schattingen', 'berekening', 'berekeningen', 'peiling', 'peilingen', 'prognose', 'prognoses',
   'verdrag', 'grondwet', 'richtlijn', 'richtlijnen', 'norm', 'normen', 'model', 'boekje', 'prijs', 'catalogusprijs', 'tarief',
 ]);
+/** Where `volgens` is written. */
+const VOLGENS = /\bvolgens\b/giu;
 /** Words that may stand before a sentence-opening `volgens`: "Maar volgens ...", "Ook volgens ...". */
 const OPENERS = new Set(['maar', 'en', 'ook', 'want', 'toch', 'dan']);
 /** Tags of a source phrase after `volgens` (a participle may modify its noun: "de verbannen oppositieleider"). */
@@ -25,11 +27,13 @@ export class VolgensParser implements QuoteParser {
 
   propose(doc: QuoteDocument): QuoteCandidate[] {
     const found: QuoteCandidate[] = [];
-    for (const sentence of doc.sentences) {
-      if (sentence.language !== undefined) continue;
-      for (let v = sentence.firstToken; v < sentence.endToken - 2; v++) {
-        if (doc.lower(v) !== 'volgens' || doc.passageAround(doc.tokens[v]!.start)) continue;
-        if (this.afterSpeechVerb(doc, sentence.firstToken, v)) break;
+    let done = -1;
+    for (const v of doc.tokensMatching(VOLGENS)) {
+      const sentence = doc.sentenceOf(v);
+      {
+        if (doc.tokens[v]!.sentence === done || sentence.language !== undefined || v >= sentence.endToken - 2) continue;
+        if (doc.passageAround(doc.tokens[v]!.start)) continue;
+        if (this.afterSpeechVerb(doc, sentence.firstToken, v)) continue;
         let last = v;
         while (last + 1 < sentence.endToken && (PHRASE_TAGS.has(doc.upos(last + 1)) || doc.deprel(last + 1) === 'amod') && doc.upos(last + 1) !== 'PUNCT') {
           // A determiner after a noun opens the next phrase: "volgens Boeings verwachtingen | een groeimarkt".
@@ -46,7 +50,7 @@ export class VolgensParser implements QuoteParser {
           ...range, kind: 'indirect', cue: cueAt(doc, v, 'volgens'), cueToken: v, speaker,
           attribution: 'volgens', standalone: false, continuesPrevious: false, producer: this.name,
         });
-        break;
+        done = doc.tokens[v]!.sentence;
       }
     }
     return found;
