@@ -20,13 +20,20 @@ export interface Excluded {
 export class Salience {
   private readonly speakers = new Map<number, number>();
   private readonly subjects = new Map<number, number | null>();
-  private readonly personsBySentence: number[][];
+  private persons: number[][] | null = null;
 
-  constructor(private readonly doc: QuoteDocument) {
-    this.personsBySentence = doc.sentences.map(() => []);
-    doc.mentions.forEach((mention, m) => {
-      if (this.isPerson(m)) this.personsBySentence[doc.tokens[mention.firstToken]!.sentence]!.push(m);
-    });
+  constructor(private readonly doc: QuoteDocument) {}
+
+  /** The person mentions of each sentence, gathered when a pronoun first needs them (most documents' quotes name their speakers). */
+  private get personsBySentence(): number[][] {
+    if (!this.persons) {
+      const persons: number[][] = this.doc.sentences.map(() => []);
+      this.doc.mentions.forEach((mention, m) => {
+        if (this.isPerson(m)) persons[this.doc.tokens[mention.firstToken]!.sentence]!.push(m);
+      });
+      this.persons = persons;
+    }
+    return this.persons;
   }
 
   /** A person mention: tagged PER, or tagged MISC but described with a person noun ("Minister Kajsa Ollongren"), a common NER slip. */
