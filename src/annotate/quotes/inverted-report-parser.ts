@@ -27,7 +27,9 @@ export class InvertedReportParser implements QuoteParser {
       {
         if (/[’”'"»]\s*$/.test(doc.text.slice(sentence.start, doc.tokens[c]!.start))) continue;
         const attribution = attributionAt(doc, c + 1, 'invert');
-        if (!attribution || doc.lower(attribution.cueToken + 1) === 'dat') continue;
+        if (!attribution || this.clauseFollows(doc, attribution.cueToken, attribution.last, sentence.endToken)) continue;
+        // A subordinate clause before the comma is an adverbial ("Terwijl ..., zei hij dat ..."), not the content.
+        if (doc.upos(sentence.firstToken) === 'SCONJ') continue;
         if (!this.hasVerb(doc, sentence.firstToken, c)) continue;
         const range = tokenContent(doc, sentence.firstToken, c - 1);
         if (!range) continue;
@@ -39,6 +41,12 @@ export class InvertedReportParser implements QuoteParser {
       }
     }
     return found;
+  }
+
+  /** Whether a reported clause follows the attribution ("In reactie op ..., zei Jobs dat ..."): then the clause is the content, ReportedClauseParser's. */
+  private clauseFollows(doc: QuoteDocument, cue: number, last: number, end: number): boolean {
+    for (let i = cue + 1; i <= Math.min(last + 1, end - 1); i++) if (doc.lower(i) === 'dat' || (doc.lower(i) === 'of' && doc.upos(i) === 'SCONJ')) return true;
+    return false;
   }
 
   private hasVerb(doc: QuoteDocument, first: number, end: number): boolean {

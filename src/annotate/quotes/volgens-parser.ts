@@ -8,6 +8,8 @@ const NOT_A_SOURCE = new Set([
   'verwachtingen', 'schatting', 'schattingen', 'berekening', 'berekeningen', 'peiling', 'peilingen', 'prognose', 'prognoses',
   'verdrag', 'grondwet', 'richtlijn', 'richtlijnen', 'norm', 'normen', 'model', 'boekje', 'prijs', 'catalogusprijs', 'tarief',
 ]);
+/** Relative pronouns that open a clause on the source. */
+const RELATIVES = new Set(['die', 'dat', 'wie']);
 /** Where `volgens` is written. */
 const VOLGENS = /\bvolgens\b/giu;
 /** Words that may stand before a sentence-opening `volgens`: "Maar volgens ...", "Ook volgens ...". */
@@ -35,7 +37,7 @@ export class VolgensParser implements QuoteParser {
         if (doc.passageAround(doc.tokens[v]!.start)) continue;
         if (this.afterSpeechVerb(doc, sentence.firstToken, v)) continue;
         let last = v;
-        while (last + 1 < sentence.endToken && (PHRASE_TAGS.has(doc.upos(last + 1)) || doc.deprel(last + 1) === 'amod') && doc.upos(last + 1) !== 'PUNCT') {
+        while (last + 1 < sentence.endToken && (PHRASE_TAGS.has(doc.upos(last + 1)) || doc.deprel(last + 1) === 'amod' || this.ofPhrase(doc, last + 1)) && doc.upos(last + 1) !== 'PUNCT') {
           // A determiner after a noun opens the next phrase: "volgens Boeings verwachtingen | een groeimarkt".
           if (doc.upos(last + 1) === 'DET' && last > v && /^(NOUN|PROPN)$/.test(doc.upos(last))) break;
           last++;
@@ -44,7 +46,8 @@ export class VolgensParser implements QuoteParser {
         if (!speaker || last === v) continue;
         if (this.isRule(doc, v + 1, last)) continue;
         const opening = v === sentence.firstToken || (v === sentence.firstToken + 1 && OPENERS.has(doc.lower(sentence.firstToken)));
-        const range = opening ? tokenContent(doc, last + 1, this.contentEnd(doc, last + 1, sentence.endToken)) : tokenContent(doc, sentence.firstToken, sentence.endToken - 1);
+        const from = this.afterRelative(doc, last + 1, sentence.endToken);
+        const range = opening ? tokenContent(doc, from, this.contentEnd(doc, from, sentence.endToken)) : tokenContent(doc, sentence.firstToken, sentence.endToken - 1);
         if (!range) continue;
         found.push({
           ...range, kind: 'indirect', cue: cueAt(doc, v, 'volgens'), cueToken: v, speaker,
@@ -54,6 +57,19 @@ export class VolgensParser implements QuoteParser {
       }
     }
     return found;
+  }
+
+  /** `van` with a name or noun after it stays in the source phrase: "volgens Jaime Perez-Guerra van Airbus". */
+  private ofPhrase(doc: QuoteDocument, i: number): boolean {
+    return doc.lower(i) === 'van' && /^(DET|PROPN|NOUN)$/.test(doc.upos(i + 1));
+  }
+
+  /** Past a relative clause on the source ("Volgens Generaal Lichte, die ... staat, hoopt men"): the token after its comma. */
+  private afterRelative(doc: QuoteDocument, from: number, end: number): number {
+    const at = doc.lower(from) === ',' ? from + 1 : from;
+    if (!RELATIVES.has(doc.lower(at)) || doc.upos(at) !== 'PRON') return from;
+    for (let i = at + 1; i < end - 1; i++) if (doc.lower(i) === ',') return i + 1;
+    return from;
   }
 
   /** The content's last token: before ", zo zei ze" or ", aldus ...", else the sentence's last. */
