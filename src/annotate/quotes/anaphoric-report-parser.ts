@@ -1,6 +1,6 @@
 import { cueAt, tokenContent, type QuoteCandidate, type QuoteParser } from './quote-candidate.ts';
 import type { QuoteDocument } from './quote-document.ts';
-import { subjectOf } from './speaker-phrase.ts';
+import { subjectOf } from './verb-subject.ts';
 
 /** Demonstratives that point back at the sentence before: "Dat meldde het kabinet", "Dit zei de minister". */
 const POINTERS = new Set(['dat', 'dit']);

@@ -1,7 +1,8 @@
 import { cueAt, type Attribution } from './quote-candidate.ts';
 import type { QuoteCue } from './quote-span.ts';
 import type { QuoteDocument } from './quote-document.ts';
-import { phraseAfter, speakerIn, subjectOf, type SpeakerPhrase } from './speaker-phrase.ts';
+import { phraseAfter, speakerIn, type SpeakerPhrase } from './speaker-phrase.ts';
+import { subjectOf } from './verb-subject.ts';
 import type { CueUse } from './speech-verbs.ts';
 
 /** An auxiliary may stand this many tokens before its speech verb: ", heeft hij gisteren gezegd". */

@@ -1,6 +1,7 @@
 import { cueAt, trimmed, type QuoteCandidate, type QuoteParser } from './quote-candidate.ts';
 import type { QuoteDocument } from './quote-document.ts';
-import { speakerIn, subjectOf } from './speaker-phrase.ts';
+import { speakerIn } from './speaker-phrase.ts';
+import { subjectOf } from './verb-subject.ts';
 
 /** A bare name before a colon ("Loekasjenko: ‘...’") is a speaker when it is at most this many tokens: a name with its role. */
 const MAX_BARE_SPEAKER_TOKENS = 6;

@@ -166,17 +166,4 @@ export class QuoteDocument {
     for (let j = i - 1; j >= first; j--) if (this.lemma(j) === companion) return true;
     return false;
   }
-
-  /** Whether a token is sentence-final punctuation (or a closing mark after it). */
-  isFinalPunct(i: number): boolean {
-    return this.upos(i) === 'PUNCT' || /^[.!?’”'"»…]+$/.test(this.word(i));
-  }
-
-  /** The character range of tokens `[first, last]`, trimmed of punctuation at either end. */
-  contentRange(first: number, last: number): { start: number; end: number } | null {
-    while (last >= first && /^[.,;:!?’”'"»›…—–-]+$/.test(this.word(last))) last--;
-    while (first <= last && /^[,;:‘“„'"«‚‹—–-]+$/.test(this.word(first))) first++;
-    if (first > last) return null;
-    return { start: this.tokens[first]!.start, end: this.tokens[last]!.end };
-  }
 }

@@ -1,6 +1,6 @@
 import { cueAt, trimmed, type QuoteCandidate, type QuoteParser } from './quote-candidate.ts';
 import type { QuoteDocument } from './quote-document.ts';
-import { subjectOf } from './speaker-phrase.ts';
+import { subjectOf } from './verb-subject.ts';
 
 /**
  * Quoted words inside a clause whose speech verb comes before them: "had het gesprek gehekeld

@@ -1,6 +1,6 @@
 import { cueAt, tokenContent, type QuoteCandidate, type QuoteParser } from './quote-candidate.ts';
 import type { QuoteDocument } from './quote-document.ts';
-import { subjectOf } from './speaker-phrase.ts';
+import { subjectOf } from './verb-subject.ts';
 
 /** A reported clause may start this many tokens after its verb: an object, a time and a place fit ("verweet vrijdag vooral krachten in Polen, ... dat"). */
 const MAX_CLAUSE_GAP = 18;

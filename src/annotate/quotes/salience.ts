@@ -1,5 +1,6 @@
 import type { QuoteDocument } from './quote-document.ts';
-import { isPersonNoun, subjectOf, type SpeakerPhrase } from './speaker-phrase.ts';
+import { isPersonNoun, type SpeakerPhrase } from './speaker-phrase.ts';
+import { subjectOf } from './verb-subject.ts';
 
 /** A range of text left out of a search: the quote whose speaker is sought (its own words rarely name its speaker). */
 export interface Excluded {

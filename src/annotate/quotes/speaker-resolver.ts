@@ -2,7 +2,8 @@ import type { QuoteCandidate } from './quote-candidate.ts';
 import type { QuoteDocument } from './quote-document.ts';
 import type { QuoteCue, QuoteSpan, QuoteSpeaker } from './quote-span.ts';
 import { Salience } from './salience.ts';
-import { subjectOf, type SpeakerPhrase } from './speaker-phrase.ts';
+import type { SpeakerPhrase } from './speaker-phrase.ts';
+import { subjectOf } from './verb-subject.ts';
 
 /**
  * Turns the quotes that survive the overlap refiner into spans, in document order, deciding
