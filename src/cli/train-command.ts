@@ -23,6 +23,7 @@ import { readConllu, type ConlluSentence } from '../conllu/conllu.ts';
 import { modernizeSentence } from '../conllu/legacy-conventions.ts';
 import { normalizeLemma } from '../eval/lemma-eval.ts';
 import { parsePositiveInt, runCommand } from './common.ts';
+import { KroniekError } from '../errors.ts';
 
 interface TrainFlags {
   readonly conllu: string[];
@@ -161,6 +162,21 @@ function modelCommand(name: string, what: string, defaultEpochs: number, train: 
 /** The licence CoNLL-2002 gives its data, and so the NER model trained on it. */
 const CONLL2002_LICENCE = 'research use only (CoNLL-2002 Dutch: "may only be used for research applications in the context of the CoNLL-2002 shared task")';
 
+/** `ORG:10 MISC:2` as a prior per entity type. */
+function parsePrior(values: readonly string[]): Record<string, number> {
+  const prior: Record<string, number> = {};
+  for (const value of values) {
+    const match = /^([A-Za-z]+):(-?\d+(?:\.\d+)?)$/.exec(value);
+    if (!match) throw new KroniekError('bad-option', `--prior: expected TYPE:score (ORG:10), got ${value}`);
+    prior[match[1]!] = Number(match[2]);
+  }
+  return prior;
+}
+
+function formatPrior(prior: Readonly<Record<string, number>>): string {
+  return Object.entries(prior).map(([type, score]) => `${type}:${score}`).join(' ');
+}
+
 /** `kroniek train ner`: CoNLL-format NER files, tagged with the language core, then trained. */
 function nerTrainCommand(): Command {
   return new Command('ner')
@@ -170,24 +186,36 @@ function nerTrainCommand(): Command {
     .option('--epochs <n>', 'passes over the data', String(DEFAULT_NER_TRAINING.epochs))
     .option('--licence <text>', "the training data's licence, recorded in the model", CONLL2002_LICENCE)
     .option('--clusters <file>', 'word clusters to train with (default: the shipped ones; give the same file when using the model)')
-    .action((flags: { conll: string[]; out: string; epochs: string; licence: string; clusters?: string }) =>
+    .option('--secondary <files...>', 'more training files from another domain: each file a domain of its own, its mistakes weighted by --secondary-weight, the types it never marks left open')
+    .option('--secondary-weight <w>', 'how much a secondary file\'s mistakes count', '0.5')
+    .option('--prior <type:score...>', 'added to the score of starting a name of a type (docs/ner.md)', formatPrior(DEFAULT_NER_TRAINING.prior ?? {}))
+    .action((flags: { conll: string[]; out: string; epochs: string; licence: string; clusters?: string; secondary?: string[]; secondaryWeight: string; prior: string[] | string }) =>
       runCommand(async () => {
         const epochs = parsePositiveInt(flags.epochs, '--epochs');
+        const prior = parsePrior(typeof flags.prior === 'string' ? flags.prior.split(' ').filter(Boolean) : flags.prior);
+        const weight = Number(flags.secondaryWeight);
+        if (!(weight > 0)) throw new KroniekError('bad-option', `--secondary-weight: expected a positive number, got ${flags.secondaryWeight}`);
         const analyzer = sharedDutchAnalyzer();
         const documents: TaggedNerDocument[] = [];
-        for (const file of flags.conll) {
-          for (const document of await readTaggedDocuments(file)) {
+        const files = [...flags.conll.map((file) => ({ file, domain: 0 })), ...(flags.secondary ?? []).map((file, i) => ({ file, domain: i + 1 }))];
+        const read = await Promise.all(files.map(async ({ file }) => readTaggedDocuments(file)));
+        const typesOf = read.map((docs) => new Set(docs.flatMap((d) => d.sentences.flatMap((s) => s.tags.filter((t) => t !== 'O').map((t) => t.slice(2))))));
+        const allTypes = new Set(typesOf.flatMap((types) => [...types]));
+        files.forEach(({ domain }, f) => {
+          const unannotated = [...allTypes].filter((type) => !typesOf[f]!.has(type));
+          for (const document of read[f]!) {
             const tagged = nerDocument(document.sentences.map((s) => s.words), analyzer);
-            documents.push({ sentences: tagged.sentences.map((s, i) => ({ ...s, tags: document.sentences[i]!.tags })) });
+            const sentences = tagged.sentences.map((s, i) => ({ ...s, tags: document.sentences[i]!.tags }));
+            documents.push(domain === 0 ? { sentences } : { sentences, domain, weight, unannotated });
           }
-        }
+        });
         const started = performance.now();
         const paths = { clusters: flags.clusters };
-        const tagger = NerTagger.train(documents, { ...DEFAULT_NER_TRAINING, epochs }, loadNerResources(paths, sharedLexicon()));
+        const tagger = NerTagger.train(documents, { ...DEFAULT_NER_TRAINING, epochs, prior }, loadNerResources(paths, sharedLexicon()));
         const provenance: ModelProvenance = {
-          data: flags.conll,
+          data: [...flags.conll, ...(flags.secondary ?? [])],
           licence: flags.licence,
-          command: `kroniek train ner --conll ${flags.conll.join(' ')} --out ${flags.out} --epochs ${epochs}${flags.clusters ? ` --clusters ${flags.clusters}` : ''}`,
+          command: `kroniek train ner --conll ${flags.conll.join(' ')} --out ${flags.out} --epochs ${epochs}${flags.clusters ? ` --clusters ${flags.clusters}` : ''}${flags.secondary ? ` --secondary ${flags.secondary.join(' ')} --secondary-weight ${weight}` : ''}${Object.keys(prior).length > 0 ? ` --prior ${formatPrior(prior)}` : ''}`,
           date: new Date().toISOString().slice(0, 10),
         };
         saveNer(tagger, provenance, flags.out, paths);

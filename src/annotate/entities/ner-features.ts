@@ -3,7 +3,7 @@ import { WordHashes } from '../linear/word-hashes.ts';
 import { GAZETTEER_SLOTS, type GazetteerMatches } from './gazetteer-matches.ts';
 
 /** Room for the features of one token. */
-export const MAX_NER_FEATURES = 112;
+export const MAX_NER_FEATURES = 120;
 /** Label number of the positions before a sentence. */
 export const NO_LABEL = -1;
 
@@ -30,6 +30,8 @@ export interface NerSentenceContext {
   readonly run: Uint32Array;
   /** The word's class in clusterings of three granularities (0: unknown word). */
   readonly clusters: Uint32Array;
+  /** The training domain of the document (0: the main data, and always in use). */
+  readonly domain: number;
 }
 
 /** How many clusterings each token has a class in. */
@@ -45,7 +47,12 @@ const enum T {
   History, HistoryShape, DocumentType, DocumentTypeShape, DocumentTypeLabel1, Gazetteer, PrevGazetteer, NextGazetteer, GazetteerShape,
   Cluster, GazetteerList, GazetteerListShape, PrevGazetteerList, NextGazetteerList, PrevCluster, NextCluster, ClusterShape, DocumentContext,
   PrevLowerLower, LowerNextLower, Length, CaseEvidence, CaseEvidenceFirst, Run, RunLabel1, RunUpos,
+  // RetiredNgram: letter trigrams, tried and not kept (docs/ner.md); it keeps the numbers after it.
+  Domain, DomainShape, RetiredNgram, Prev2Cluster, Next2Cluster, PrevLowerPrev2Cluster,
 }
+
+/** The key of the feature every token has (a label's bias; ner-prior.ts adds priors to it). */
+export const NER_BIAS_KEY = featureKey(T.Bias, 0);
 
 /** One feature per gazetteer list covering token `i` (and with `shape`, when `shapeTemplate` is given). */
 function listFeatures(lists: Uint32Array, i: number, template: number, shape: number, out: Uint32Array, k: number, shapeTemplate?: number): number {
@@ -115,7 +122,7 @@ export function nerTokenFeatures(c: NerSentenceContext, i: number, out: Uint32Ar
   const lower = w.lower[i]!;
   const shape = w.shape[i]!;
   let k = 0;
-  out[k++] = featureKey(T.Bias, 0);
+  out[k++] = NER_BIAS_KEY;
   out[k++] = featureKey(T.Lower, lower);
   out[k++] = featureKey(T.Form, w.form[i]!);
   for (let p = 1; p <= 3; p++) out[k++] = featureKey(T.Prefix, p, w.prefixAt(i, p));
@@ -126,6 +133,10 @@ export function nerTokenFeatures(c: NerSentenceContext, i: number, out: Uint32Ar
   out[k++] = featureKey(T.Classes, w.classes[i]!);
   out[k++] = featureKey(T.ClassesShape, w.classes[i]!, shape, i === 0 ? 1 : 0);
   out[k++] = featureKey(T.Length, lengthBucket(w.lowerForms[i]!.length), shape);
+  if (c.domain !== 0) {
+    out[k++] = featureKey(T.Domain, c.domain);
+    out[k++] = featureKey(T.DomainShape, c.domain, shape);
+  }
 
   out[k++] = featureKey(T.Prev, w.lowerAt(i - 1));
   out[k++] = featureKey(T.Prev2, w.lowerAt(i - 2));
@@ -180,5 +191,14 @@ export function nerTokenFeatures(c: NerSentenceContext, i: number, out: Uint32Ar
   // The middle granularity of the neighbours' classes: "bij <company>", "<person> zei".
   if (i > 0 && c.clusters[(i - 1) * CLUSTER_PREFIXES + 1] !== 0) out[k++] = featureKey(T.PrevCluster, c.clusters[(i - 1) * CLUSTER_PREFIXES + 1]!);
   if (i + 1 < n && c.clusters[(i + 1) * CLUSTER_PREFIXES + 1] !== 0) out[k++] = featureKey(T.NextCluster, c.clusters[(i + 1) * CLUSTER_PREFIXES + 1]!);
+  // Two words away, the class with the place in a capitalised run, and after the word before:
+  // "zaakvoerder van <company>", "mensen van <company>" generalise to the nouns of their class.
+  const before2 = i > 1 ? c.clusters[(i - 2) * CLUSTER_PREFIXES + 1]! : 0;
+  if (before2 !== 0) {
+    out[k++] = featureKey(T.Prev2Cluster, before2, c.run[i]!);
+    out[k++] = featureKey(T.PrevLowerPrev2Cluster, w.lowerAt(i - 1), before2);
+  }
+  const after2 = i + 2 < n ? c.clusters[(i + 2) * CLUSTER_PREFIXES + 1]! : 0;
+  if (after2 !== 0) out[k++] = featureKey(T.Next2Cluster, after2, c.run[i]!);
   return k;
 }

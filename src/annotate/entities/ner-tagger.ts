@@ -7,8 +7,9 @@ import { seededRandom, shuffle } from '../seeded-shuffle.ts';
 import { OUTSIDE, toBilou, toIob } from './bilou.ts';
 import { GAZETTEER_SLOTS, type Gazetteer } from './gazetteer-matches.ts';
 import { capitalisedRuns, documentEvidence, type DocumentEvidence } from './ner-document-evidence.ts';
-import { ViterbiDecoder, type FeatureScorer } from './ner-viterbi.ts';
-import { CLUSTER_PREFIXES, type NerSentenceContext } from './ner-features.ts';
+import { ViterbiDecoder, type FeatureScorer, type StructuredLearner } from './ner-viterbi.ts';
+import { CLUSTER_PREFIXES, NER_BIAS_KEY, type NerSentenceContext } from './ner-features.ts';
+import { withEntityPrior, type EntityPrior } from './ner-prior.ts';
 
 /** A sentence as the NER model reads it: words with the language core's tags. */
 export interface NerSentence {
@@ -25,6 +26,15 @@ export interface NerDocument {
 /** A document to learn from: each sentence with its gold IOB2 tags. */
 export interface TaggedNerDocument {
   readonly sentences: readonly (NerSentence & { readonly tags: readonly string[] })[];
+  /** Where the document comes from when it is not the main training data (0 or absent: the
+   * main data, as every document in use): the model learns a bias per domain, so another
+   * domain's habits stay there. */
+  readonly domain?: number;
+  /** How much its mistakes count (default 1): less for data further from the target. */
+  readonly weight?: number;
+  /** Entity types its annotators did not mark (a corpus without MISC): they are never
+   * predicted for it in training, so its O tags do not teach that such names are not names. */
+  readonly unannotated?: readonly string[];
 }
 
 /** Word clusters learned from unlabelled text: per token `CLUSTER_PREFIXES` class hashes. */
@@ -44,9 +54,11 @@ export interface NerTrainingOptions {
   readonly seed: number;
   readonly minWeight: number;
   readonly minUpdates: number;
+  /** Added to the Begin and Unit labels of each type after training (ner-prior.ts). */
+  readonly prior?: EntityPrior;
 }
 
-export const DEFAULT_NER_TRAINING: NerTrainingOptions = { epochs: 20, seed: 1, minWeight: 0, minUpdates: 1 };
+export const DEFAULT_NER_TRAINING: NerTrainingOptions = { epochs: 20, seed: 1, minWeight: 0, minUpdates: 1, prior: {} };
 
 export interface NerParameters {
   /** BILOU labels: `O`, then `B-`, `I-`, `L-`, `U-` of each type. */
@@ -106,20 +118,46 @@ export class NerTagger {
     const viterbi = new ViterbiDecoder(labels);
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       for (const d of order) {
+        const document = documents[d]!;
         const history = new DocumentHistory(typeOf);
-        const evidence = documentEvidence(documents[d]!);
-        documents[d]!.sentences.forEach((sentence, s) => {
-          const context = sentenceContext(sentence, resources, history, evidence, documentTypes?.[d]);
+        const evidence = documentEvidence(document);
+        const scorer = documentScorer(trainer, labels, document.unannotated);
+        const learner = weightedLearner(trainer, document.weight ?? 1);
+        document.sentences.forEach((sentence, s) => {
+          const context = sentenceContext(sentence, resources, history, evidence, documentTypes?.[d], document.domain);
           const truth = gold[d]![s]!;
-          const predicted = viterbi.decode(context, (k, count, out) => trainer.score(k, count, out));
-          viterbi.learn(context, truth, predicted, trainer);
+          const predicted = viterbi.decode(context, scorer);
+          viterbi.learn(context, truth, predicted, learner);
           history.add(sentence.words, predicted);
         });
       }
       shuffle(order, random);
     }
-    return new NerTagger({ labels, model: trainer.finish(options.minWeight, options.minUpdates) }, resources);
+    const model = withEntityPrior(trainer.finish(options.minWeight, options.minUpdates), labels, NER_BIAS_KEY, options.prior ?? {});
+    return new NerTagger({ labels, model }, resources);
   }
+}
+
+/** A score far below any a model reaches: the label is out of the question. */
+const EXCLUDED = -1e9;
+
+/** The trainer's scores, with the labels of types the document leaves unannotated excluded. */
+function documentScorer(trainer: PerceptronTrainer, labels: readonly string[], unannotated: readonly string[] = []): FeatureScorer {
+  const excluded = labels.flatMap((label, i) => (label !== OUTSIDE && unannotated.includes(label.slice(2)) ? [i] : []));
+  return (keys, count, out) => {
+    trainer.score(keys, count, out);
+    for (const label of excluded) out[label] = EXCLUDED;
+  };
+}
+
+/** The trainer's updates scaled by a document's weight. */
+function weightedLearner(trainer: PerceptronTrainer, weight: number): StructuredLearner {
+  if (weight === 1) return trainer;
+  return {
+    update: (keys, count, truth, guess) => trainer.update(keys, count, truth, guess, weight),
+    nudge: (keys, count, label, amount) => trainer.nudge(keys, count, label, amount * weight),
+    tick: () => trainer.tick(),
+  };
 }
 
 /** For each label, the number of its entity type plus one (0 for O). */
@@ -191,9 +229,10 @@ export function documentTypes(document: NerDocument, tags: readonly (readonly st
   return types;
 }
 
-function sentenceContext(sentence: NerSentence, resources: NerResources, history: DocumentHistory, evidence: DocumentEvidence, types?: DocumentTypes): NerSentenceContext {
+function sentenceContext(sentence: NerSentence, resources: NerResources, history: DocumentHistory, evidence: DocumentEvidence, types?: DocumentTypes, domain = 0): NerSentenceContext {
   const { words } = sentence;
   return {
+    domain,
     caseEvidence: Uint32Array.from(words, (word) => evidence.spelling.get(word.toLowerCase()) ?? 0),
     contexts: words.map((word) => evidence.contexts.get(word.toLowerCase())),
     run: capitalisedRuns(words),

@@ -100,6 +100,22 @@ describe('the NER tagger', () => {
     expect(score.byType.ORG).toMatchObject({ gold: 1, predicted: 2, correct: 0 });
   });
 
+  it('leaves the types a secondary corpus never marks open, instead of learning them as O', async () => {
+    const analyzer = sharedDutchAnalyzer();
+    const tagged = (sentences: [string, string][][]): TaggedNerDocument['sentences'] =>
+      nerDocument(sentences.map((s) => s.map(([word]) => word)), analyzer).sentences.map((s, i) => ({ ...s, tags: sentences[i]!.map(([, tag]) => tag) }));
+    const main: TaggedNerDocument = { sentences: tagged([[['De', 'O'], ['Wit-Russische', 'B-MISC'], ['president', 'O'], ['zwijgt', 'O'], ['.', 'O']], [['Poetin', 'B-PER'], ['belde', 'O'], ['.', 'O']]]) };
+    // A corpus without MISC: its nationalities are written O, in many sentences.
+    const frames = [['De', 'X', 'regering', 'valt', '.'], ['Een', 'X', 'krant', 'schrijft', 'het', '.'], ['Het', 'X', 'leger', 'trekt', 'weg', '.'], ['Twee', 'X', 'ministers', 'treden', 'af', '.']];
+    const secondary = frames.map((frame) => tagged([frame.map((word): [string, string] => [word === 'X' ? 'Wit-Russische' : word, 'O'])]));
+    const resources = loadNerResources({}, sharedLexicon());
+    const test = nerDocument([['Het', 'Wit-Russische', 'parlement', 'stemt', '.']], analyzer);
+    const unmasked = NerTagger.train([main, ...secondary.map((sentences) => ({ sentences }))], OPTIONS, resources);
+    expect(unmasked.tagDocument(test)[0]![1]).toBe('O');
+    const masked = NerTagger.train([main, ...secondary.map((sentences) => ({ sentences, unannotated: ['MISC'] }))], OPTIONS, resources);
+    expect(masked.tagDocument(test)[0]![1]).toBe('B-MISC');
+  });
+
   it('refuses a file that is not an NER model', () => {
     expect(() => loadNer(TINY)).toThrow(/not a kroniek-ner model file/);
   });
