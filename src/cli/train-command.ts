@@ -62,7 +62,7 @@ export function trainCommand(): Command {
 }
 
 /** The parser's default beam width (beam-search.ts; docs/quality.md has the measurements). */
-const DEFAULT_BEAM = 1;
+const DEFAULT_BEAM = 4;
 
 /** Folds for the parser's predicted training tags: enough that each tagger sees most data. */
 const DEFAULT_JACKKNIFE = 5;

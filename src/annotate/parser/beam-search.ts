@@ -167,8 +167,8 @@ export class BeamDecoder {
   ) {
     const { labels, model } = parameters;
     this.rootLabel = labels.indexOf('root');
-    this.expander = new Expander(width, labels.length, this.rootLabel);
     const scorer = dense ? DenseScorer.create(model, MAX_PARSE_FEATURES) : null;
+    this.expander = new Expander(width, labels.length, this.rootLabel);
     if (scorer) {
       this.scoreState = (config, tokens) => {
         scorer.score(parseFeatures(config, tokens, scorer.keys));
@@ -207,7 +207,7 @@ export interface BeamTrainingOptions {
   readonly minUpdates: number;
 }
 
-export const DEFAULT_BEAM_TRAINING: BeamTrainingOptions = { epochs: 10, seed: 1, beam: 8, minWeight: 0.5, minUpdates: 5 };
+export const DEFAULT_BEAM_TRAINING: BeamTrainingOptions = { epochs: 10, seed: 1, beam: 4, minWeight: 1, minUpdates: 30 };
 
 /**
  * The gold transition sequence of a (projective) training tree: arcs as soon as they are due,
@@ -269,7 +269,7 @@ function transitionsOf(history: Step | null, length: number): Int32Array {
 export function trainBeamParser(
   sentences: readonly TreeSentence[],
   options: BeamTrainingOptions = DEFAULT_BEAM_TRAINING,
-  afterEpoch?: (epoch: number, parser: () => Parser) => void,
+  afterEpoch?: (epoch: number, parser: (minWeight: number, minUpdates: number) => Parser) => void,
 ): { parser: Parser; lifted: number; skipped: number } {
   const labels = [...new Set(sentences.flatMap((s) => s.relations))].sort();
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
@@ -323,7 +323,7 @@ export function trainBeamParser(
       trainer.tick();
     }
     shuffle(order, random);
-    afterEpoch?.(epoch + 1, () => new Parser({ labels, model: trainer.finish(options.minWeight, options.minUpdates), beam: options.beam }));
+    afterEpoch?.(epoch + 1, (minWeight, minUpdates) => new Parser({ labels, model: trainer.finish(minWeight, minUpdates), beam: options.beam }));
   }
   const model = trainer.finish(options.minWeight, options.minUpdates);
   const parser = new Parser({ labels, model, beam: options.beam });
