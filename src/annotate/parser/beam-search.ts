@@ -202,12 +202,17 @@ export interface BeamTrainingOptions {
   readonly seed: number;
   /** Parses kept at each step, in training and in use. */
   readonly beam: number;
-  /** As ParserTrainingOptions: pruning of the averaged model. */
+  /** Pruning of the averaged model: weights smaller than `minWeight` are left out, and
+   * features touched by fewer than one update per `sentencesPerUpdate` sentences trained on
+   * (sentences times epochs; at least one update). A global update touches every state of both
+   * sequences, so the greedy parser's fixed 5 updates kept 840,000 features; measured on the
+   * LassySmall tuning half, weight 1 and one update per 2,000 sentences (30 for the shipped
+   * data) keep LAS with 195,000. Relative, so a small training set is not pruned away. */
   readonly minWeight: number;
-  readonly minUpdates: number;
+  readonly sentencesPerUpdate: number;
 }
 
-export const DEFAULT_BEAM_TRAINING: BeamTrainingOptions = { epochs: 10, seed: 1, beam: 4, minWeight: 1, minUpdates: 30 };
+export const DEFAULT_BEAM_TRAINING: BeamTrainingOptions = { epochs: 10, seed: 1, beam: 4, minWeight: 1, sentencesPerUpdate: 2000 };
 
 /**
  * The gold transition sequence of a (projective) training tree: arcs as soon as they are due,
@@ -325,7 +330,8 @@ export function trainBeamParser(
     shuffle(order, random);
     afterEpoch?.(epoch + 1, (minWeight, minUpdates) => new Parser({ labels, model: trainer.finish(minWeight, minUpdates), beam: options.beam }));
   }
-  const model = trainer.finish(options.minWeight, options.minUpdates);
+  const minUpdates = Math.max(1, Math.round((trainable.length * options.epochs) / options.sentencesPerUpdate));
+  const model = trainer.finish(options.minWeight, minUpdates);
   const parser = new Parser({ labels, model, beam: options.beam });
   return { parser, lifted, skipped: sentences.length - trainable.length };
 }

@@ -8,7 +8,7 @@ import { universalRelation } from '../../../src/conllu/legacy-conventions.ts';
 import { tempDir } from '../../helpers/workspace.ts';
 import { TINY_TREEBANK, readSentences } from '../../helpers/tiny-treebank.ts';
 
-const OPTIONS = { epochs: 8, seed: 1, beam: 4, minWeight: 0, minUpdates: 1 };
+const OPTIONS = { epochs: 8, seed: 1, beam: 4, minWeight: 0, sentencesPerUpdate: Infinity };
 
 async function tinyTrees(): Promise<TreeSentence[]> {
   return (await readSentences(TINY_TREEBANK)).map((s) => ({
