@@ -14,6 +14,7 @@ import { Lemmatizer } from '../annotate/lemma/lemmatizer.ts';
 import { loadLexicon } from '../annotate/lexicon/load-lexicon.ts';
 import { encodeTrainedSentences, type ModelProvenance } from '../annotate/model-file.ts';
 import { saveParser } from '../annotate/parser/parser-model.ts';
+import { DEFAULT_BEAM_TRAINING, trainBeamParser } from '../annotate/parser/beam-search.ts';
 import { DEFAULT_PARSER_TRAINING, Parser } from '../annotate/parser/parser.ts';
 import { FeatureTable } from '../annotate/tagger/feature-table.ts';
 import { LexiconClasses } from '../annotate/tagger/lexicon-classes.ts';
@@ -31,6 +32,7 @@ interface TrainFlags {
   readonly epochs: string;
   readonly licence: string;
   readonly jackknife?: string;
+  readonly beam?: string;
   readonly taggerConllu?: string[];
   readonly silver?: string[];
 }
@@ -50,7 +52,8 @@ export function trainCommand(): Command {
     .addCommand(
       modelCommand('parser', 'the dependency parser (heads and relations)', DEFAULT_PARSER_TRAINING.epochs, trainParser)
         .option('--jackknife <k>', "learn from tags predicted by k taggers, each trained without the sentences it tags, as the parser will see a tagger's errors (1: gold tags)", String(DEFAULT_JACKKNIFE))
-        .option('--tagger-conllu <files...>', 'extra training data for those taggers only (part of speech without trees)'),
+        .option('--tagger-conllu <files...>', 'extra training data for those taggers only (part of speech without trees)')
+        .option('--beam <k>', 'parses kept at each step, in training (global, max-violation) and in use (1: greedy, with the dynamic oracle)', String(DEFAULT_BEAM)),
     )
     .addCommand(nerTrainCommand())
     .addCommand(
@@ -58,6 +61,9 @@ export function trainCommand(): Command {
         .option('--silver <files...>', "Frog's output over permissively licensed text: silver lemmas that fill gaps at a small weight"),
     );
 }
+
+/** The parser's default beam width (beam-search.ts; docs/quality.md has the measurements). */
+const DEFAULT_BEAM = 4;
 
 /** Folds for the parser's predicted training tags: enough that each tagger sees most data. */
 const DEFAULT_JACKKNIFE = 5;
@@ -82,12 +88,11 @@ async function trainParser(sentences: readonly ConlluSentence[], epochs: number,
   const extra: TaggedSentence[] = [];
   for (const file of flags.taggerConllu ?? []) for await (const sentence of readConllu(file)) extra.push(taggedSentence(modernizeSentence(sentence)));
   const tags = folds > 1 ? jackknifedTags(trees.map(taggedSentence), extra, folds) : trees.map(taggedSentence);
-  const { parser, lifted, skipped } = Parser.train(
-    trees.map((s, i) => ({ ...tags[i]!, lemmas: bareLemmas(s), heads: s.words.map((w) => w.head), relations: s.words.map((w) => w.deprel) })),
-    { ...DEFAULT_PARSER_TRAINING, epochs },
-  );
+  const beam = parsePositiveInt(flags.beam ?? String(DEFAULT_BEAM), '--beam');
+  const input = trees.map((s, i) => ({ ...tags[i]!, lemmas: bareLemmas(s), heads: s.words.map((w) => w.head), relations: s.words.map((w) => w.deprel) }));
+  const { parser, lifted, skipped } = beam > 1 ? trainBeamParser(input, { ...DEFAULT_BEAM_TRAINING, epochs, beam }) : Parser.train(input, { ...DEFAULT_PARSER_TRAINING, epochs });
   saveParser(parser, provenance, out);
-  return `${trees.length} trees (tags from ${folds > 1 ? `${folds} jackknifed taggers` : 'the data'}), ${lifted} made projective, ${skipped} left out, ${parser.parameters.model.size.features} features`;
+  return `${trees.length} trees (tags from ${folds > 1 ? `${folds} jackknifed taggers` : 'the data'}; ${beam > 1 ? `beam ${beam}` : 'greedy'}), ${lifted} made projective, ${skipped} left out, ${parser.parameters.model.size.features} features`;
 }
 
 /** The lemmas the parser sees in use: the lemmatiser's, before a separated particle joins. */
@@ -141,6 +146,7 @@ function modelCommand(name: string, what: string, defaultEpochs: number, train: 
         const extraFiles = [...(flags.taggerConllu ?? []), ...(flags.silver ?? []).map((path) => `${path} (silver: Frog's lemmas)`)];
         const extraFlags = [
           ...(flags.jackknife ? [`--jackknife ${flags.jackknife}`] : []),
+          ...(flags.beam ? [`--beam ${flags.beam}`] : []),
           ...(flags.taggerConllu?.length ? [`--tagger-conllu ${flags.taggerConllu.join(' ')}`] : []),
           ...(flags.silver?.length ? [`--silver ${flags.silver.join(' ')}`] : []),
         ];

@@ -28,21 +28,36 @@ export class Configuration {
   readonly rightLabels: Uint32Array;
   readonly onStack: Uint8Array;
 
+  /** All of the arrays above are views of this one buffer, so a state copies in one step. */
+  private readonly bytes: Uint8Array;
+
   constructor(readonly length: number) {
     const size = length + 2;
     this.root = length + 1;
-    this.stack = new Int32Array(size);
-    this.heads = new Int32Array(size).fill(NONE);
-    this.labels = new Int32Array(size).fill(NONE);
-    this.left1 = new Int32Array(size).fill(NONE);
-    this.left2 = new Int32Array(size).fill(NONE);
-    this.right1 = new Int32Array(size).fill(NONE);
-    this.right2 = new Int32Array(size).fill(NONE);
-    this.leftCount = new Int32Array(size);
-    this.rightCount = new Int32Array(size);
-    this.leftLabels = new Uint32Array(size * 2);
-    this.rightLabels = new Uint32Array(size * 2);
-    this.onStack = new Uint8Array(size);
+    // Nine Int32 arrays of `size`, two Uint32 ones of 2 * size, then the bytes of onStack.
+    const buffer = new ArrayBuffer(size * 4 * 13 + size);
+    const int32 = (k: number): Int32Array => new Int32Array(buffer, size * 4 * k, size);
+    this.stack = int32(0);
+    this.heads = int32(1).fill(NONE);
+    this.labels = int32(2).fill(NONE);
+    this.left1 = int32(3).fill(NONE);
+    this.left2 = int32(4).fill(NONE);
+    this.right1 = int32(5).fill(NONE);
+    this.right2 = int32(6).fill(NONE);
+    this.leftCount = int32(7);
+    this.rightCount = int32(8);
+    this.leftLabels = new Uint32Array(buffer, size * 4 * 9, size * 2);
+    this.rightLabels = new Uint32Array(buffer, size * 4 * 11, size * 2);
+    this.onStack = new Uint8Array(buffer, size * 4 * 13, size);
+    this.bytes = new Uint8Array(buffer);
+  }
+
+  /** Becomes a copy of `other`, a state of a sentence of the same length (beam search keeps
+   * a pool of states and copies instead of allocating). */
+  copyFrom(other: Configuration): void {
+    this.depth = other.depth;
+    this.next = other.next;
+    this.bytes.set(other.bytes);
   }
 
   /** Done when only the root is left: every word was attached or popped. */

@@ -1,4 +1,5 @@
 import { DenseScorer } from '../linear/dense-scorer.ts';
+import { BeamDecoder } from './beam-search.ts';
 import { LinearModel } from '../linear/linear-model.ts';
 import { PerceptronTrainer } from '../linear/perceptron-trainer.ts';
 import { seededRandom, shuffle } from '../seeded-shuffle.ts';
@@ -48,14 +49,16 @@ export const DEFAULT_PARSER_TRAINING: ParserTrainingOptions = { epochs: 10, seed
 export interface ParserParameters {
   readonly labels: readonly string[];
   readonly model: LinearModel;
+  /** Parses kept at each step (beam-search.ts); 1 or absent: greedy. */
+  readonly beam?: number;
 }
 
 /** Transition numbers: shift, reduce, then left-arc and right-arc for each relation. */
-const SHIFT = 0;
-const REDUCE = 1;
-const FIRST_ARC = 2;
+export const SHIFT = 0;
+export const REDUCE = 1;
+export const FIRST_ARC = 2;
 
-interface Prepared {
+export interface Prepared {
   readonly tokens: ParseTokens;
   readonly heads: Int32Array;
   readonly relations: Int32Array;
@@ -72,6 +75,7 @@ export class Parser {
   private readonly scores: Float64Array;
   /** Made on the first parse: training never needs it. */
   private denseScorer: DenseScorer | null | undefined;
+  private beamDecoder: BeamDecoder | undefined;
 
   /** `dense: false` scores with the model alone (slower, the same parses: tests compare). */
   constructor(
@@ -89,7 +93,8 @@ export class Parser {
   }
 
   parse(input: ParseInput): Parse {
-    const { labels } = this.parameters;
+    const { labels, beam = 1 } = this.parameters;
+    if (beam > 1) return (this.beamDecoder ??= new BeamDecoder(this.parameters, beam, this.options.dense !== false)).parse(input);
     const tokens = new ParseTokens(input.words, input.upos, input.xpos, input.lemmas);
     const config = new Configuration(input.words.length);
     const labelCount = labels.length;
@@ -122,7 +127,7 @@ export class Parser {
   }
 
   /** Sentences to learn from, with the root numbered n + 1 as the configuration does. */
-  private static prepare(sentences: readonly TreeSentence[], labelIndex: ReadonlyMap<string, number>): { prepared: Prepared[]; lifted: number } {
+  static prepare(sentences: readonly TreeSentence[], labelIndex: ReadonlyMap<string, number>): { prepared: Prepared[]; lifted: number } {
     let lifted = 0;
     const prepared: Prepared[] = [];
     for (const sentence of sentences) {
@@ -190,7 +195,7 @@ export class Parser {
 }
 
 /** Costs of every transition in `costs`; Infinity where a transition is not allowed. */
-function transitionCosts(config: Configuration, oracle: DynamicOracle, heads: Int32Array, relations: Int32Array, labelCount: number, rootLabel: number, costs: Float64Array): void {
+export function transitionCosts(config: Configuration, oracle: DynamicOracle, heads: Int32Array, relations: Int32Array, labelCount: number, rootLabel: number, costs: Float64Array): void {
   costs.fill(Infinity);
   if (config.canShift()) costs[SHIFT] = oracle.shiftCost(config);
   if (config.canReduce()) costs[REDUCE] = oracle.reduceCost(config);
@@ -212,7 +217,7 @@ function transitionCosts(config: Configuration, oracle: DynamicOracle, heads: In
 
 /** onlyLegal's answer when more than one transition is allowed; bestLegal's when the best
  * score is shared. */
-const CHOICE = -3;
+export const CHOICE = -3;
 const TIED = -2;
 
 /**
@@ -221,7 +226,7 @@ const TIED = -2;
  * the top is reduced when it has its head and taken by the root when it has none (a sixth of
  * all states).
  */
-function onlyLegal(config: Configuration, rootLabel: number): number {
+export function onlyLegal(config: Configuration, rootLabel: number): number {
   if (config.depth === 0) return config.canShift() ? SHIFT : -1;
   if (config.next === config.root) return config.canReduce() ? REDUCE : config.canLeft() ? FIRST_ARC + rootLabel : -1;
   return CHOICE;
@@ -251,7 +256,7 @@ function bestLegal(config: Configuration, scores: Float64Array | Int32Array, lab
   return ties && tied ? TIED : best;
 }
 
-function apply(config: Configuration, transition: number, labelCount: number): void {
+export function apply(config: Configuration, transition: number, labelCount: number): void {
   if (transition < 0) config.abandon();
   else if (transition === SHIFT) config.shift();
   else if (transition === REDUCE) config.reduce();
@@ -264,7 +269,7 @@ const LEFT_OVER = 'parataxis';
 
 /** The parse in CoNLL-U numbering (root 0); a word left without a head hangs from the root
  * word (the first such word is the root when there is none). */
-function finishTree(config: Configuration, labels: readonly string[]): Parse {
+export function finishTree(config: Configuration, labels: readonly string[]): Parse {
   const heads: number[] = [];
   const relations: string[] = [];
   let root = 0;
