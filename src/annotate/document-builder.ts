@@ -7,6 +7,7 @@ import type { Document } from '../doc/types.ts';
 import type { RawArticle } from '../ingest/raw-article.ts';
 import type { Annotator } from './annotator.ts';
 import { MentionAnnotator } from './entities/mention-annotator.ts';
+import { FigureAnnotator } from './figures/figure-annotator.ts';
 import { AnnotationPipeline } from './pipeline.ts';
 import { SentenceAnnotator } from './syntax/sentence-annotator.ts';
 import { TokenAnnotator } from './syntax/token-annotator.ts';
@@ -18,7 +19,7 @@ import { TokenAnnotator } from './syntax/token-annotator.ts';
 export function defaultAnnotators(settings: Settings): Annotator[] {
   const foundation: Annotator[] = [new LanguageSegmenter(settings)];
   if (!settings.languageCore) return foundation;
-  return [...foundation, new TokenAnnotator(), new SentenceAnnotator(), new MentionAnnotator()];
+  return [...foundation, new TokenAnnotator(), new SentenceAnnotator(), new MentionAnnotator(), new FigureAnnotator()];
 }
 
 /** Turns raw articles into cleaned, annotated documents: the read -> clean -> annotate step. */
