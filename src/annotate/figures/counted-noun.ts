@@ -7,7 +7,8 @@ const PART_OF = 'van';
 
 /**
  * The noun a figure counts: the first noun after it, past at most two adjectives ("zeker zeven
- * mensen", "duizenden nieuwe betogers"); after a percentage or a vague plural the noun of "van
+ * mensen", "duizenden nieuwe betogers", "vijftien doden" even when tagged as a nominalised
+ * adjective); after a percentage or a vague plural the noun of "van
  * (de) ..." ("ruim 80 procent van de stemmen", "tientallen van de gewonden"). Null when none
  * follows: then the unit, if any, is what it counts ("zowat 50 minuten").
  */
@@ -21,11 +22,16 @@ export function countedNoun(view: SentenceView, candidate: FigureCandidate): num
   return null;
 }
 
+/** A nominalised adjective ("vijftien doden", "tien gewonden": ADJ|nom in the CGN tag) is a noun here. */
+function isNominal(xpos: string): boolean {
+  return xpos.startsWith('ADJ|nom');
+}
+
 function nounAfter(view: SentenceView, from: number): number | null {
   for (let i = from; i <= from + MAX_MODIFIERS; i++) {
     const token = tokenAt(view, i);
     if (!token) return null;
-    if (token.upos === 'NOUN' || token.upos === 'PROPN') return i;
+    if (token.upos === 'NOUN' || token.upos === 'PROPN' || isNominal(token.xpos)) return i;
     if (token.upos !== 'ADJ') return null;
   }
   return null;

@@ -5,6 +5,8 @@ import { subtreeRange } from './sentence-tree.ts';
 
 /** How far up the tree the predicate of a counted noun is looked for. */
 const MAX_CLIMB = 4;
+/** A separable particle is an adposition or adverb ("kwamen om"); anything else so labelled is a parse error. */
+const PARTICLE_UPOS: ReadonlySet<string> = new Set(['ADP', 'ADV']);
 const RELATIVE_CLAUSES: ReadonlySet<string> = new Set(['acl:relcl', 'acl']);
 
 /**
@@ -87,7 +89,7 @@ export class AboutReader {
     const token = tokenAt(view, index)!;
     let lemma = lemmaOf(token);
     const kids = children[index - view.sentence.firstToken]!.map((k) => tokenAt(view, k)!);
-    const particle = kids.find((k) => k.deprel === 'compound:prt');
+    const particle = kids.find((k) => k.deprel === 'compound:prt' && PARTICLE_UPOS.has(k.upos));
     if (particle && !lemma.startsWith(lemmaOf(particle))) lemma = lemmaOf(particle) + lemma;
     const phrase = this.phrases.get(lemma)?.find(({ words }) => containsWords(view, words.slice(0, -1)));
     if (phrase) return phrase.normalised;

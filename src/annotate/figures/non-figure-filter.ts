@@ -47,10 +47,13 @@ export const dateRule: NonFigureRule = {
   applies: (c, { view }) => MONTHS.has(formAt(view, c.end)) || (MONTHS.has(formAt(view, c.first - 1)) && !c.words),
 };
 
-/** "om 14 uur", "tot 18 uur": a time of day. */
+/** Hours of a clock. */
+const CLOCK_HOURS = 24;
+
+/** "om 14 uur", "tot 18 uur", "rond 2 uur 's nachts": a time of day. */
 export const clockRule: NonFigureRule = {
   name: 'clock-time',
-  applies: (c, { view }) => c.unit === 'uur' && CLOCK_WORDS.has(formAt(view, c.first - 1)),
+  applies: (c, { view }) => c.unit === 'uur' && c.value <= CLOCK_HOURS && (CLOCK_WORDS.has(formAt(view, c.first - 1)) || /^['’]s$/.test(formAt(view, c.end))),
 };
 
 /** "artikel 5", "lijn 12". */
