@@ -8,14 +8,14 @@ const PART_OF = 'van';
 /**
  * The noun a figure counts: the first noun after it, past at most two adjectives ("zeker zeven
  * mensen", "duizenden nieuwe betogers", "vijftien doden" even when tagged as a nominalised
- * adjective); after a percentage or a vague plural the noun of "van
+ * adjective); after a percentage, a vague plural or a scale word the noun of "van
  * (de) ..." ("ruim 80 procent van de stemmen", "tientallen van de gewonden"). Null when none
  * follows: then the unit, if any, is what it counts ("zowat 50 minuten").
  */
 export function countedNoun(view: SentenceView, candidate: FigureCandidate): number | null {
   const direct = nounAfter(view, candidate.end);
   if (direct !== null) return direct;
-  if ((candidate.unit === 'procent' || candidate.high !== null || candidate.unit === null) && formAt(view, candidate.end) === PART_OF) {
+  if ((candidate.unit === 'procent' || candidate.high !== null || candidate.scale > 1) && formAt(view, candidate.end) === PART_OF) {
     const skip = tokenAt(view, candidate.end + 1)?.upos === 'DET' ? 2 : 1;
     return nounAfter(view, candidate.end + skip);
   }

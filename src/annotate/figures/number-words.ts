@@ -76,11 +76,14 @@ export class NumberWords {
   private belowHundred(s: string): number | null {
     const word = this.words.get(s);
     if (word && (word.kind === 'unit' || word.kind === 'teen' || word.kind === 'ten')) return word.value;
-    const joined = /^(.+?)(?:en|ën)(.+)$/.exec(s);
-    if (!joined) return null;
-    const unit = this.words.get(joined[1]!);
-    const ten = this.words.get(joined[2]!);
-    return unit?.kind === 'unit' && ten?.kind === 'ten' ? unit.value + ten.value : null;
+    for (const joiner of ['en', 'ën']) {
+      for (let at = s.indexOf(joiner, 1); at > 0; at = s.indexOf(joiner, at + 1)) {
+        const unit = this.words.get(s.slice(0, at));
+        const ten = this.words.get(s.slice(at + joiner.length));
+        if (unit?.kind === 'unit' && ten?.kind === 'ten') return unit.value + ten.value;
+      }
+    }
+    return null;
   }
 }
 
