@@ -21,7 +21,8 @@ export class AgeParser {
     const found: FigureCandidate[] = [];
     const { firstToken, endToken } = view.sentence;
     for (let i = firstToken; i < endToken; i++) {
-      const aged = AGED.exec(formAt(view, i));
+      const form = formAt(view, i);
+      const aged = form.includes('jarig') ? AGED.exec(form) : null;
       if (aged) {
         const value = /^\d+$/.test(aged[1]!) ? Number(aged[1]) : this.words.cardinal(aged[1]!);
         if (value !== null && value > 0) found.push(age(i, value));

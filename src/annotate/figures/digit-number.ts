@@ -22,9 +22,11 @@ const SUFFIX_UNITS: Readonly<Record<string, string>> = { '%': 'procent' };
  * @example parseDigitNumber('6,5') // { value: 6.5, unit: null, plain: false }
  */
 export function parseDigitNumber(form: string): DigitNumber | null {
+  const code = form.charCodeAt(0);
+  const first = form[0];
+  if (first === undefined || ((code < 48 || code > 57) && !PREFIX_UNITS[first])) return null;
   let body = form;
   let unit: string | null = null;
-  const first = body[0]!;
   if (PREFIX_UNITS[first]) {
     unit = PREFIX_UNITS[first]!;
     body = body.slice(1);

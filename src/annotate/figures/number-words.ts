@@ -49,6 +49,8 @@ export class NumberWords {
     if (lower === 'een') return null;
     const word = this.words.get(lower);
     if (word) return CARDINAL_KINDS.has(word.kind) ? word.value : null;
+    // Every compound has a ten (-tig), honderd or duizend in it: most words are out at once.
+    if (!(lower.includes('tig') || lower.includes('honderd') || lower.includes('duizend'))) return null;
     return this.belowMillion(lower);
   }
 
