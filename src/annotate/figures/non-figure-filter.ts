@@ -56,6 +56,15 @@ export const clockRule: NonFigureRule = {
   applies: (c, { view }) => c.unit === 'uur' && c.value <= CLOCK_HOURS && (CLOCK_WORDS.has(formAt(view, c.first - 1)) || /^['’]s$/.test(formAt(view, c.end))),
 };
 
+/** Units of time a point in time can be counted back in. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['jaar', 'maand', 'week', 'dag', 'uur', 'minuut', 'seconde']);
+
+/** "twintig jaar geleden", "drie dagen geleden": a point in time (a timex), not an amount. */
+export const agoRule: NonFigureRule = {
+  name: 'time-ago',
+  applies: (c, { view }) => c.unit !== null && TIME_UNITS.has(c.unit) && formAt(view, c.end) === 'geleden',
+};
+
 /** "artikel 5", "lijn 12". */
 export const referenceRule: NonFigureRule = {
   name: 'reference-number',
@@ -84,7 +93,7 @@ export const bareNumberRule: NonFigureRule = {
 };
 
 /** The rules in the order they are tried; the first that applies names why a number was dropped. */
-export const NON_FIGURE_RULES: readonly NonFigureRule[] = [nameRule, dateRule, clockRule, yearRule, referenceRule, definiteReferenceRule, bareNumberRule];
+export const NON_FIGURE_RULES: readonly NonFigureRule[] = [nameRule, dateRule, clockRule, agoRule, yearRule, referenceRule, definiteReferenceRule, bareNumberRule];
 
 /** The first rule that makes a candidate no figure, or null to keep it. */
 export function nonFigureRule(candidate: FigureCandidate, context: FilterContext, rules = NON_FIGURE_RULES): NonFigureRule | null {

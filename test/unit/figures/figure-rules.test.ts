@@ -62,6 +62,7 @@ describe('numbers that are no figures', () => {
     expect(await figures('De verkiezingen van 9 augustus waren vervalst.')).toEqual([]);
     expect(await figures('Om 14 uur begon de betoging.')).toEqual([]);
     expect(await figures('Het ongeluk gebeurde rond 2 uur \'s nachts.')).toEqual([]);
+    expect(await figures('Twintig jaar geleden had de stad nog geen metro.')).toEqual([]);
   });
 
   it('drops ordinals, reference numbers, "de twee" and bare numbers', async () => {
