@@ -75,7 +75,7 @@ describe('a database of schema 1', () => {
     const after = allDocuments(store);
     expect(after.map((document) => document.id).sort()).toEqual(documents.map((document) => document.id).sort());
     for (const document of after) {
-      expect(Object.keys(document.layers).sort()).toEqual(['mentions', 'segments', 'sentences', 'tokens']);
+      expect(Object.keys(document.layers).sort()).toEqual(['figures', 'mentions', 'segments', 'sentences', 'tokens']);
       const before = documents.find((old) => old.id === document.id)!;
       expect(document.text).toBe(before.text);
       expect(document.layers.segments).toEqual(before.layers.segments);

@@ -86,6 +86,7 @@ describe('the SQLite store', () => {
     const db = new Database(dbPath, { readonly: true });
     const encodings = db.prepare('SELECT name, encoding, count(*) AS n FROM layers GROUP BY name, encoding ORDER BY name').all();
     expect(encodings).toEqual([
+      { name: 'figures', encoding: 'rows', n: 5 },
       { name: 'mentions', encoding: 'columns', n: 5 },
       { name: 'segments', encoding: 'rows', n: 5 },
       { name: 'sentences', encoding: 'columns', n: 5 },
