@@ -7,6 +7,7 @@ import { subtreeRange } from './sentence-tree.ts';
 const MAX_CLIMB = 4;
 /** A separable particle is an adposition or adverb ("kwamen om"); anything else so labelled is a parse error. */
 const PARTICLE_UPOS: ReadonlySet<string> = new Set(['ADP', 'ADV']);
+const SUBJECTS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass']);
 const RELATIVE_CLAUSES: ReadonlySet<string> = new Set(['acl:relcl', 'acl']);
 
 /**
@@ -47,13 +48,35 @@ export class AboutReader {
 
   /** The `about` of a candidate whose counted noun is `noun` (or null), in a sentence with these dependents. */
   about(view: SentenceView, children: readonly number[][], candidate: FigureCandidate, noun: number | null): string {
-    const counted = noun ?? (candidate.unit !== null ? candidate.end - 1 : null);
     if (candidate.age) return ageAbout(view, candidate, noun);
+    if (noun === null) {
+      const subject = this.subjectQuantity(view, children, candidate);
+      if (subject !== null) return subject;
+    }
+    const counted = noun ?? (candidate.unit !== null ? candidate.end - 1 : null);
     const nounWord = counted === null ? null : this.noun(tokenAt(view, counted)!);
     const start = counted ?? candidate.end - 1;
     const predicate = this.predicate(view, children, start, candidate);
     if (predicate === null && nounWord !== null && this.quantities.has(nounWord)) return this.quantities.get(nounWord)!;
     return [nounWord, predicate].filter((part) => part !== null && part !== '').join(' ');
+  }
+
+  /**
+   * For a figure with no counted noun, the quantity its clause's subject names: "Het dodental is
+   * opgelopen tot 920" (`mens omkomen`), "De opkomst lag op 84 procent" (`opkomst`). Only
+   * subjects of the table's `quantity` rows count, by lemma or by form (the lemmatiser makes
+   * "dodental" `dodetal`); null otherwise.
+   */
+  subjectQuantity(view: SentenceView, children: readonly number[][], candidate: FigureCandidate): string | null {
+    let at: number | null = candidate.end - 1;
+    for (let step = 0; step <= MAX_CLIMB && at !== null; step++) {
+      const token = tokenAt(view, at);
+      if (!token) return null;
+      const subject = children[at - view.sentence.firstToken]!.find((k) => SUBJECTS.has(tokenAt(view, k)!.deprel) && (k < candidate.first || k >= candidate.end));
+      if (subject !== undefined) return this.quantities.get(this.noun(tokenAt(view, subject)!)) ?? this.quantities.get(formAt(view, subject)) ?? null;
+      at = token.head;
+    }
+    return null;
   }
 
   private noun(token: DutchTokenSpan): string {

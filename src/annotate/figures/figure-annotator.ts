@@ -74,7 +74,8 @@ export class FigureAnnotator implements Annotator<FigureSpan> {
     const figures: FigureSpan[] = [];
     for (const candidate of candidates) {
       const noun = countedNoun(view, candidate);
-      if (nonFigureRule(candidate, { view, mentions, noun })) continue;
+      const subjectQuantity = noun === null && !candidate.age ? this.abouts.subjectQuantity(view, children, candidate) : null;
+      if (nonFigureRule(candidate, { view, mentions, noun, subjectQuantity })) continue;
       const start = view.tokens[candidate.first]!.start;
       const end = view.tokens[candidate.end - 1]!.end;
       const anchor = noun ?? candidate.end - 1;

@@ -7,6 +7,8 @@ export interface FilterContext {
   readonly mentions: readonly MentionSpan[];
   /** The token of the noun the figure counts, or null (counted-noun.ts). */
   readonly noun: number | null;
+  /** The quantity the clause's subject names when there is no counted noun ("Het dodental ... tot 920"), or null. */
+  readonly subjectQuantity: string | null;
 }
 
 /** A named rule that says a number is not a figure worth keeping. */
@@ -84,12 +86,13 @@ export const definiteReferenceRule: NonFigureRule = {
 };
 
 /**
- * A number that counts nothing the text names: no noun, no unit, no qualifier ("één van de
- * betogers", "er waren er zeven"). Too little to compare with other reports, so dropped.
+ * A number that counts nothing the text names: no noun, no unit, no qualifier, and no subject
+ * that names a quantity ("één van de betogers", "er waren er zeven"; but "Het dodental is
+ * opgelopen tot 920" stays). Too little to compare with other reports, so dropped.
  */
 export const bareNumberRule: NonFigureRule = {
   name: 'bare-number',
-  applies: (c, { noun }) => !c.age && noun === null && c.unit === null && c.qualifier === null,
+  applies: (c, { noun, subjectQuantity }) => !c.age && noun === null && c.unit === null && c.qualifier === null && subjectQuantity === null,
 };
 
 /** The rules in the order they are tried; the first that applies names why a number was dropped. */

@@ -89,6 +89,11 @@ describe('what a figure counts', () => {
     expect((await only('Bij het ongeluk zijn zeker 45 mensen om het leven gekomen.', 'zeker 45')).about).toBe('mens omkomen');
   });
 
+  it('takes the quantity from the subject when no noun follows: "Het dodental is opgelopen tot 920"', async () => {
+    expect(await only('Het dodental is opgelopen tot 920, zegt een woordvoerder.', '920')).toMatchObject({ value: 920, about: 'mens omkomen', source: { text: 'een woordvoerder' } });
+    expect((await only('De opkomst lag op 84 procent.', '84 procent')).about).toBe('opkomst');
+  });
+
   it('reads a copular phrase: "26 jaar aan de macht"', async () => {
     expect((await only('De president, die al 26 jaar aan de macht is, zei dat de demonstraties ook Rusland raken.', '26 jaar')).about).toBe('jaar aan de macht');
   });
