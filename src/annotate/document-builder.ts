@@ -8,6 +8,7 @@ import type { RawArticle } from '../ingest/raw-article.ts';
 import type { Annotator } from './annotator.ts';
 import { MentionAnnotator } from './entities/mention-annotator.ts';
 import { EventAnnotator } from './events/event-annotator.ts';
+import { FigureAnnotator } from './figures/figure-annotator.ts';
 import { AnnotationPipeline } from './pipeline.ts';
 import { QuoteAnnotator } from './quotes/quote-annotator.ts';
 import { SentenceAnnotator } from './syntax/sentence-annotator.ts';
@@ -21,7 +22,16 @@ import { TimexAnnotator } from './time/timex-annotator.ts';
 export function defaultAnnotators(settings: Settings): Annotator[] {
   const foundation: Annotator[] = [new LanguageSegmenter(settings)];
   if (!settings.languageCore) return foundation;
-  return [...foundation, new TokenAnnotator(), new SentenceAnnotator(), new MentionAnnotator(), new TimexAnnotator(), new QuoteAnnotator(), new EventAnnotator()];
+  return [
+    ...foundation,
+    new TokenAnnotator(),
+    new SentenceAnnotator(),
+    new MentionAnnotator(),
+    new TimexAnnotator(),
+    new QuoteAnnotator(),
+    new FigureAnnotator(),
+    new EventAnnotator(),
+  ];
 }
 
 /** Turns raw articles into cleaned, annotated documents: the read -> clean -> annotate step. */
