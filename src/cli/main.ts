@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { analyzeCommand } from './analyze-command.ts';
+import { conflictsCommand } from './conflicts-command.ts';
 import { entitiesCommand } from './entities-command.ts';
 import { entityCommand } from './entity-command.ts';
 import { evalCommand } from './eval-command.ts';
@@ -24,6 +25,7 @@ const program = new Command('kroniek')
   .addCommand(entitiesCommand())
   .addCommand(entityCommand())
   .addCommand(factsCommand())
+  .addCommand(conflictsCommand())
   .addCommand(storiesCommand())
   .addCommand(storyCommand())
   .addCommand(timelineCommand())

@@ -6,52 +6,45 @@ import { documentRecord } from './document-record.ts';
 import { entityRecord } from './entity-record.ts';
 import { storyRecords } from './story-record.ts';
 import { updateStories } from '../relate/stories/update-stories.ts';
+import { corpusConflicts } from '../relate/conflicts/index.ts';
 
 export type ExportFormat = 'json' | 'jsonl';
-
-/** Top-level collections filled by later layers; written as empty arrays until they exist. */
-const LATER_COLLECTIONS = ['conflicts'] as const;
 
 /**
  * Writes the whole corpus to `out`, one document at a time, waiting when the stream is full:
  * memory holds one document whatever the corpus size.
  * Entities are rebuilt first when documents changed since they were built.
- * - `json`: `{ "documents": [...], "entities": [...], "stories": [...], "conflicts": [] }`
- * - `jsonl`: one line per record, `{"document": {...}}`, then `{"entity": {...}}`, then `{"story": {...}}`.
+ * - `json`: `{ "documents": [...], "entities": [...], "stories": [...], "conflicts": [...] }`
+ * - `jsonl`: one line per record, `{"document": {...}}`, then `{"entity": {...}}`, then `{"story": {...}}`, then `{"conflict": {...}}`.
  */
 export async function exportCorpus(store: DocumentStore, format: ExportFormat, out: Writable): Promise<number> {
-  let written = 0;
   const write = async (chunk: string): Promise<void> => {
     if (!out.write(chunk)) await once(out, 'drain');
   };
+  /** Writes one collection: a JSON array under `name`, or one `{"<key>": ...}` line per record. */
+  const collection = async (name: string, key: string, records: Iterable<unknown>): Promise<number> => {
+    let count = 0;
+    if (format === 'json') await write(`${name === 'documents' ? '{' : '\n],'}"${name}":[`);
+    for (const record of records) {
+      const text = JSON.stringify(record);
+      await write(format === 'json' ? `${count === 0 ? '\n' : ',\n'}${text}` : `{"${key}":${text}}\n`);
+      count += 1;
+    }
+    return count;
+  };
   ensureEntities(store);
   updateStories(store);
-  if (format === 'json') await write('{"documents":[');
-  for (const document of store.iterateDocuments()) {
-    const record = JSON.stringify({ ...documentRecord(document, store.entities.linksOfDocument(document.id)), duplicates: store.stories.duplicatesOf(document.id) });
-    if (format === 'json') await write(`${written === 0 ? '\n' : ',\n'}${record}`);
-    else await write(`{"document":${record}}\n`);
-    written += 1;
-  }
-  if (format === 'json') await write('\n],"entities":[');
-  let entities = 0;
-  for (const entity of store.entities.list()) {
-    const record = JSON.stringify(entityRecord(entity));
-    if (format === 'json') await write(`${entities === 0 ? '\n' : ',\n'}${record}`);
-    else await write(`{"entity":${record}}\n`);
-    entities += 1;
-  }
-  if (format === 'json') await write('\n],"stories":[');
-  let stories = 0;
-  for (const story of storyRecords(store)) {
-    const record = JSON.stringify(story);
-    if (format === 'json') await write(`${stories === 0 ? '\n' : ',\n'}${record}`);
-    else await write(`{"story":${record}}\n`);
-    stories += 1;
-  }
-  if (format === 'json') {
-    const rest = LATER_COLLECTIONS.map((name) => `"${name}":[]`).join(',');
-    await write(`\n],${rest}}\n`);
-  }
+  const written = await collection('documents', 'document', documentRecords(store));
+  await collection('entities', 'entity', Array.from(store.entities.list(), entityRecord));
+  await collection('stories', 'story', storyRecords(store));
+  await collection('conflicts', 'conflict', corpusConflicts(store));
+  if (format === 'json') await write('\n]}\n');
   return written;
+}
+
+/** Every document's record, with its entity links and near-duplicates, one at a time. */
+function* documentRecords(store: DocumentStore): Generator<unknown> {
+  for (const document of store.iterateDocuments()) {
+    yield { ...documentRecord(document, store.entities.linksOfDocument(document.id)), duplicates: store.stories.duplicatesOf(document.id) };
+  }
 }

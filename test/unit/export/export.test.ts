@@ -51,7 +51,7 @@ describe('kroniek export', () => {
     expect(result.status).toBe(0);
     const corpus = JSON.parse(readFileSync(out, 'utf8')) as { documents: ExportedDocument[] };
     expect(validateExport(corpus), JSON.stringify(validateExport.errors)).toBe(true);
-    expect(corpus).toMatchObject({ conflicts: [] });
+    expect((corpus as unknown as { conflicts: { about: string; figures: unknown[] }[] }).conflicts.some((c) => c.figures.length >= 2)).toBe(true);
     expect((corpus as unknown as { stories: unknown[] }).stories.length).toBeGreaterThan(0);
     expect((corpus as unknown as { entities: unknown[] }).entities.length).toBeGreaterThan(10);
     expect(corpus.documents.length).toBeGreaterThanOrEqual(17);
