@@ -7,6 +7,7 @@ import type { StoryAssignment, StoryChanges, StoryStreamState } from '../relate/
 import type { StorySnapshot } from '../relate/stories/active-story.ts';
 import type { SearchQuery } from '../search/query.ts';
 import type { Snippet } from '../search/snippet.ts';
+import type { EncodedLayer } from './sqlite/layer-codec.ts';
 
 /** What writing one document did. `unchanged` also covers identical content from another source. */
 export type WriteOutcome = 'new' | 'updated' | 'unchanged';
@@ -15,6 +16,10 @@ export type WriteOutcome = 'new' | 'updated' | 'unchanged';
 export interface DocumentWrite {
   readonly document: Document;
   readonly sourceKey: string;
+  /** The document's layers already encoded for storage (encodeStoredLayers), made where the
+   * document was built: a worker thread then sends a few strings instead of every span object,
+   * and the writer only writes them. When given, they stand for `document.layers`. */
+  readonly encodedLayers?: Readonly<Record<string, EncodedLayer>>;
 }
 
 export interface SearchOptions {

@@ -63,6 +63,12 @@ function listFeatures(lists: Uint32Array, i: number, template: number, shape: nu
   return k;
 }
 
+/** `array[j]`, or NONE outside the sentence of `n` words. (A function of the module, not a
+ * closure: a closure made per token costs more than the look-up.) */
+function at(array: Uint32Array, n: number, j: number): number {
+  return j < 0 || j >= n ? NONE : array[j]!;
+}
+
 /** Word length buckets: initials, short, words, long compounds. */
 function lengthBucket(length: number): number {
   return length <= 1 ? 1 : length <= 3 ? 2 : length <= 8 ? 3 : 4;
@@ -79,16 +85,20 @@ export const MAX_LABEL_FEATURES = 8;
  */
 export function nerLabelParts(c: NerSentenceContext, i: number, parts: Uint32Array): number {
   let k = 0;
-  const add = (template: T, value: number): void => {
-    parts[k++] = template;
-    parts[k++] = value;
-  };
-  add(T.Label1, 0);
-  add(T.Label1Lower, c.words.lower[i]!);
-  add(T.Label1Shape, c.words.shape[i]!);
-  add(T.Label1Upos, c.upos[i]!);
-  add(T.RunLabel1, c.run[i]!);
-  if (c.document[i] !== 0) add(T.DocumentTypeLabel1, c.document[i]!);
+  parts[k++] = T.Label1;
+  parts[k++] = 0;
+  parts[k++] = T.Label1Lower;
+  parts[k++] = c.words.lower[i]!;
+  parts[k++] = T.Label1Shape;
+  parts[k++] = c.words.shape[i]!;
+  parts[k++] = T.Label1Upos;
+  parts[k++] = c.upos[i]!;
+  parts[k++] = T.RunLabel1;
+  parts[k++] = c.run[i]!;
+  if (c.document[i] !== 0) {
+    parts[k++] = T.DocumentTypeLabel1;
+    parts[k++] = c.document[i]!;
+  }
   return k / 2;
 }
 
@@ -118,7 +128,6 @@ const LABEL_PARTS = new Uint32Array(2 * MAX_LABEL_FEATURES);
 export function nerTokenFeatures(c: NerSentenceContext, i: number, out: Uint32Array): number {
   const w = c.words;
   const n = w.length;
-  const at = (array: Uint32Array, j: number): number => (j < 0 || j >= n ? NONE : array[j]!);
   const lower = w.lower[i]!;
   const shape = w.shape[i]!;
   let k = 0;
@@ -142,8 +151,8 @@ export function nerTokenFeatures(c: NerSentenceContext, i: number, out: Uint32Ar
   out[k++] = featureKey(T.Prev2, w.lowerAt(i - 2));
   out[k++] = featureKey(T.Next, w.lowerAt(i + 1));
   out[k++] = featureKey(T.Next2, w.lowerAt(i + 2));
-  out[k++] = featureKey(T.PrevForm, at(w.form, i - 1));
-  out[k++] = featureKey(T.NextForm, at(w.form, i + 1));
+  out[k++] = featureKey(T.PrevForm, at(w.form, n, i - 1));
+  out[k++] = featureKey(T.NextForm, at(w.form, n, i + 1));
   out[k++] = featureKey(T.PrevShape, w.shapeAt(i - 1), shape);
   out[k++] = featureKey(T.NextShape, shape, w.shapeAt(i + 1));
   out[k++] = featureKey(T.PrevNextShape, w.shapeAt(i - 1), shape, w.shapeAt(i + 1));
@@ -152,12 +161,12 @@ export function nerTokenFeatures(c: NerSentenceContext, i: number, out: Uint32Ar
 
 
   out[k++] = featureKey(T.Upos, c.upos[i]!);
-  out[k++] = featureKey(T.PrevUpos, at(c.upos, i - 1), c.upos[i]!);
-  out[k++] = featureKey(T.NextUpos, c.upos[i]!, at(c.upos, i + 1));
+  out[k++] = featureKey(T.PrevUpos, at(c.upos, n, i - 1), c.upos[i]!);
+  out[k++] = featureKey(T.NextUpos, c.upos[i]!, at(c.upos, n, i + 1));
   out[k++] = featureKey(T.UposShape, c.upos[i]!, shape);
   out[k++] = featureKey(T.Fine, c.fine[i]!);
-  out[k++] = featureKey(T.PrevFine, at(c.fine, i - 1));
-  out[k++] = featureKey(T.NextFine, at(c.fine, i + 1));
+  out[k++] = featureKey(T.PrevFine, at(c.fine, n, i - 1));
+  out[k++] = featureKey(T.NextFine, at(c.fine, n, i + 1));
   out[k++] = featureKey(T.FineLower, c.fine[i]!, lower);
 
   out[k++] = featureKey(T.CaseEvidence, c.caseEvidence[i]!, shape);
@@ -174,8 +183,8 @@ export function nerTokenFeatures(c: NerSentenceContext, i: number, out: Uint32Ar
   }
   const gazetteer = c.gazetteer.combined;
   out[k++] = featureKey(T.Gazetteer, gazetteer[i]!);
-  out[k++] = featureKey(T.PrevGazetteer, at(gazetteer, i - 1));
-  out[k++] = featureKey(T.NextGazetteer, at(gazetteer, i + 1));
+  out[k++] = featureKey(T.PrevGazetteer, at(gazetteer, n, i - 1));
+  out[k++] = featureKey(T.NextGazetteer, at(gazetteer, n, i + 1));
   out[k++] = featureKey(T.GazetteerShape, gazetteer[i]!, shape);
   k = listFeatures(c.gazetteer.lists, i, T.GazetteerList, shape, out, k, T.GazetteerListShape);
   if (i > 0) k = listFeatures(c.gazetteer.lists, i - 1, T.PrevGazetteerList, 0, out, k);

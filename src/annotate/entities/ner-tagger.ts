@@ -1,3 +1,4 @@
+import { DenseScorer } from '../linear/dense-scorer.ts';
 import { hashString } from '../linear/hashing.ts';
 import { LinearModel } from '../linear/linear-model.ts';
 import { PerceptronTrainer } from '../linear/perceptron-trainer.ts';
@@ -8,7 +9,7 @@ import { OUTSIDE, toBilou, toIob } from './bilou.ts';
 import { GAZETTEER_SLOTS, type Gazetteer } from './gazetteer-matches.ts';
 import { capitalisedRuns, documentEvidence, type DocumentEvidence } from './ner-document-evidence.ts';
 import { ViterbiDecoder, type FeatureScorer, type StructuredLearner } from './ner-viterbi.ts';
-import { CLUSTER_PREFIXES, NER_BIAS_KEY, type NerSentenceContext } from './ner-features.ts';
+import { CLUSTER_PREFIXES, MAX_NER_FEATURES, NER_BIAS_KEY, type NerSentenceContext } from './ner-features.ts';
 import { withEntityPrior, type EntityPrior } from './ner-prior.ts';
 
 /** A sentence as the NER model reads it: words with the language core's tags. */
@@ -76,14 +77,26 @@ export class NerTagger {
   private readonly typeOf: readonly number[];
   private readonly viterbi: ViterbiDecoder;
   private readonly scorer: FeatureScorer;
+  /** Exact integer scores of the model (DenseScorer), made on the first tagging; null without
+   * WebAssembly SIMD or with `dense: false`. */
+  private denseScorer: DenseScorer | null | undefined;
 
+  /** `dense: false` scores with the model alone (slower, the same tags: tests compare). */
   constructor(
     readonly parameters: NerParameters,
     private readonly resources: NerResources = {},
+    private readonly options: { readonly dense?: boolean } = {},
   ) {
     this.typeOf = entityTypeIndex(parameters.labels);
     this.viterbi = new ViterbiDecoder(parameters.labels);
     this.scorer = (keys, count, scores) => parameters.model.score(keys, count, scores);
+  }
+
+  private get dense(): DenseScorer | null {
+    if (this.denseScorer === undefined) {
+      this.denseScorer = this.options.dense === false ? null : DenseScorer.create(this.parameters.model, MAX_NER_FEATURES);
+    }
+    return this.denseScorer;
   }
 
   /**
@@ -95,7 +108,8 @@ export class NerTagger {
     const evidence = documentEvidence(document);
     return document.sentences.map((sentence) => {
       const context = sentenceContext(sentence, this.resources, history, evidence, documentTypes);
-      const labels = this.viterbi.decode(context, this.scorer, true);
+      const { dense } = this;
+      const labels = dense ? this.viterbi.decodeExact(context, dense, this.scorer) : this.viterbi.decode(context, this.scorer, true);
       history.add(sentence.words, labels);
       return toIob(Array.from(labels, (label) => this.parameters.labels[label]!));
     });

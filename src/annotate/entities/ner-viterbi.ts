@@ -1,3 +1,4 @@
+import type { DenseScorer } from '../linear/dense-scorer.ts';
 import { mayEnd, mayFollow, OUTSIDE } from './bilou.ts';
 import { labelFeatureKey, MAX_LABEL_FEATURES, MAX_NER_FEATURES, NO_LABEL, nerLabelFeatures, nerLabelParts, nerTokenFeatures, type NerSentenceContext } from './ner-features.ts';
 
@@ -10,6 +11,7 @@ const MAX_CACHED_PAIRS = 4_000;
 
 /** The pair scores of a value the model has no weights for (most words): nothing to add. */
 const NO_SCORES = new Float64Array(0);
+const NO_EXACT_SCORES = new Int32Array(0);
 
 /** What learning from one sentence needs: the trainer's updates. */
 export interface StructuredLearner {
@@ -47,6 +49,8 @@ export class ViterbiDecoder {
   private readonly parts = new Uint32Array(2 * MAX_LABEL_FEATURES);
   private readonly pairScores = new Map<number, Map<number, Float64Array>>();
   private cachedPairs = 0;
+  private readonly exactPairScores = new Map<number, Map<number, Int32Array>>();
+  private cachedExactPairs = 0;
 
   constructor(readonly labels: readonly string[]) {
     const L = labels.length;
@@ -78,10 +82,31 @@ export class ViterbiDecoder {
    * calls (a trained model), so the scores of label pairs may be kept.
    */
   decode(context: NerSentenceContext, score: FeatureScorer, fixed = false): Int32Array {
-    const n = context.words.length;
-    const L = this.labelCount;
     this.scoreSentence(context, score, fixed);
+    return this.bestPath(context.words.length, false)!;
+  }
+
+  /**
+   * The same sequence as `decode` with a trained model's `score`, found from the model's exact
+   * integer scores (`dense`, DenseScorer): every path's integer sum is exact, and where one
+   * path is ahead of another, the model's floating-point sums order them the same way (their
+   * rounding stays far below one integer step, LinearModel.forEachWeight). Only where two
+   * candidates tie in some choice of the recursion could the floating-point sums order them
+   * either way; such a sentence is decoded again with `score`, as before.
+   */
+  decodeExact(context: NerSentenceContext, dense: DenseScorer, score: FeatureScorer): Int32Array {
+    this.scoreSentenceExact(context, dense);
+    return this.bestPath(context.words.length, true) ?? this.decode(context, score, true);
+  }
+
+  /**
+   * Viterbi's recursion over the scores of scoreSentence: the best path, the first of equals
+   * at every choice, or null when `untied` asks and some choice had equals.
+   */
+  private bestPath(n: number, untied: boolean): Int32Array | null {
+    const L = this.labelCount;
     const { delta, back, emission, transition, allowed, predecessors, predecessorStart } = this;
+    let tied = false;
     for (let l = 0; l < L; l++) delta[l] = allowed[l] ? emission[l]! + transition[l]! : -Infinity;
     for (let i = 1; i < n; i++) {
       const t = i * (L + 1) * L;
@@ -94,12 +119,13 @@ export class ViterbiDecoder {
           if (value > best) {
             best = value;
             from = p;
-          }
+          } else if (value === best && best !== -Infinity) tied = true;
         }
         delta[i * L + l] = best + emission[i * L + l]!;
         back[i * L + l] = from;
       }
     }
+    if (untied && tied) return null;
     const path = new Int32Array(n);
     if (n === 0) return path;
     let last = 0;
@@ -109,8 +135,9 @@ export class ViterbiDecoder {
       if (value > best) {
         best = value;
         last = l;
-      }
+      } else if (value === best && best !== -Infinity) tied = true;
     }
+    if (untied && tied) return null;
     path[n - 1] = last;
     for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * L + path[i]!]!;
     return path;
@@ -140,12 +167,7 @@ export class ViterbiDecoder {
     const n = context.words.length;
     const L = this.labelCount;
     const size = (L + 1) * L;
-    if (this.emission.length < n * L) {
-      this.emission = new Float64Array(n * L * 2);
-      this.transition = new Float64Array(n * size * 2);
-      this.delta = new Float64Array(n * L * 2);
-      this.back = new Int32Array(n * L * 2);
-    }
+    this.reserve(n);
     for (let i = 0; i < n; i++) {
       score(this.keys, nerTokenFeatures(context, i, this.keys), this.scores);
       this.emission.set(this.scores, i * L);
@@ -167,6 +189,61 @@ export class ViterbiDecoder {
         for (let x = 0; x < allowedPairs.length; x++) transition[t + allowedPairs[x]!]! += matrix[allowedPairs[x]!]!;
       }
     }
+  }
+
+  /** Room for the scores of a sentence of `n` tokens. */
+  private reserve(n: number): void {
+    const L = this.labelCount;
+    if (this.emission.length >= n * L) return;
+    this.emission = new Float64Array(n * L * 2);
+    this.transition = new Float64Array(n * (L + 1) * L * 2);
+    this.delta = new Float64Array(n * L * 2);
+    this.back = new Int32Array(n * L * 2);
+  }
+
+  /** scoreSentence of a trained model, with its exact integer scores (decodeExact). */
+  private scoreSentenceExact(context: NerSentenceContext, dense: DenseScorer): void {
+    const n = context.words.length;
+    const L = this.labelCount;
+    const size = (L + 1) * L;
+    this.reserve(n);
+    const { emission, transition, allowedPairs, parts } = this;
+    for (let i = 0; i < n; i++) {
+      dense.score(nerTokenFeatures(context, i, dense.keys));
+      emission.set(dense.scores, i * L);
+      const t = i * size;
+      for (let x = 0; x < allowedPairs.length; x++) transition[t + allowedPairs[x]!] = 0;
+      const count = nerLabelParts(context, i, parts);
+      for (let part = 0; part < count; part++) {
+        const matrix = this.exactPairMatrix(parts[2 * part]!, parts[2 * part + 1]!, dense);
+        if (matrix === NO_EXACT_SCORES) continue;
+        for (let x = 0; x < allowedPairs.length; x++) transition[t + allowedPairs[x]!]! += matrix[allowedPairs[x]!]!;
+      }
+    }
+  }
+
+  /** pairMatrix in exact integer scores. */
+  private exactPairMatrix(template: number, value: number, dense: DenseScorer): Int32Array {
+    let byValue = this.exactPairScores.get(template);
+    if (!byValue) this.exactPairScores.set(template, (byValue = new Map()));
+    let matrix = byValue.get(value);
+    if (matrix) return matrix;
+    if (this.cachedExactPairs >= MAX_CACHED_PAIRS) {
+      this.exactPairScores.clear();
+      this.exactPairScores.set(template, (byValue = new Map()));
+      this.cachedExactPairs = 0;
+    }
+    const L = this.labelCount;
+    matrix = new Int32Array((L + 1) * L);
+    for (let p = -1; p < L; p++) {
+      dense.keys[0] = labelFeatureKey(template, p, value);
+      dense.score(1);
+      matrix.set(dense.scores, (p + 1) * L);
+    }
+    if (matrix.every((x) => x === 0)) matrix = NO_EXACT_SCORES;
+    else this.cachedExactPairs++;
+    byValue.set(value, matrix);
+    return matrix;
   }
 
   /** The scores of one (template, value) pair after each previous label, computed once. */

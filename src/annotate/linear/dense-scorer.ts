@@ -1,6 +1,6 @@
 import type { LinearModel } from './linear-model.ts';
 import {
-  add, and, block, br, brIf, eq, eqz, geU, get, i32, i32x4Add, i32x4ExtendHighI16x8S, i32x4ExtendLowI16x8S, load, loop, ltU, mul, set,
+  add, and, block, br, brIf, eq, eqz, geU, get, i32, i32x4Add, i32x4ExtendHighI16x8S, i32x4ExtendLowI16x8S, load, loop, mul, set,
   shl, v128Load, v128Store, wasmModule, when, type Code,
 } from './wasm-module.ts';
 
@@ -9,48 +9,56 @@ const LANES = 8;
 /** Bytes of a hash-table slot: the feature key and its row number + 1 (0: empty slot). */
 const SLOT_BYTES = 8;
 
-// The kernel's parameters and locals.
+// The kernel's parameters and locals; the v128 locals after them are the running sums.
 const [TABLE, MASK, ROWS, ROW_BYTES, KEYS, COUNT, OUT] = [0, 1, 2, 3, 4, 5, 6];
-const [END, KEY, SLOT, BASE, ROW, P, O, ROW_END, V] = [7, 8, 9, 10, 11, 12, 13, 14, 15];
+const [END, KEY, SLOT, BASE, P, V] = [7, 8, 9, 10, 11, 12];
+const FIRST_SUM = 13;
+const I32_LOCALS = 5;
 
 /**
- * For each of `count` feature keys at KEYS: find the key in the hash table at TABLE; when it is
- * there, add its row of 16-bit weights (ROW_BYTES each, row r at ROWS + r * ROW_BYTES) to the
- * 32-bit sums at OUT, eight classes a step.
+ * The kernel for rows of `steps` x 8 classes. For each of `count` feature keys at KEYS: find
+ * the key in the hash table at TABLE; when it is there, add its row of 16-bit weights
+ * (ROW_BYTES each, row r at ROWS + r * ROW_BYTES) to the 32-bit sums, eight classes a step.
+ * The sums stay in locals (registers, mostly) until the last key, and are then stored at OUT:
+ * one store per class and call instead of a load and a store per class and feature.
  */
-const addRows: Code = [
-  ...set(END, add(get(KEYS), shl(get(COUNT), i32(2)))),
-  ...block(loop(
-    brIf(1, geU(get(KEYS), get(END))),
-    set(KEY, load(get(KEYS))),
-    set(SLOT, and(get(KEY), get(MASK))),
-    block(loop(
-      set(BASE, add(get(TABLE), shl(get(SLOT), i32(3)))),
-      set(ROW, load(get(BASE), 4)),
-      brIf(1, eqz(get(ROW))),
-      when(eq(load(get(BASE)), get(KEY)),
-        set(P, add(get(ROWS), mul(get(ROW), get(ROW_BYTES)))),
-        set(ROW_END, add(get(P), get(ROW_BYTES))),
-        set(O, get(OUT)),
-        loop(
-          set(V, v128Load(get(P))),
-          v128Store(get(O), i32x4Add(v128Load(get(O)), i32x4ExtendLowI16x8S(get(V)))),
-          v128Store(get(O), i32x4Add(v128Load(get(O), 16), i32x4ExtendHighI16x8S(get(V))), 16),
-          set(O, add(get(O), i32(32))),
-          set(P, add(get(P), i32(16))),
-          brIf(0, ltU(get(P), get(ROW_END))),
+function addRowsKernel(steps: number): Uint8Array {
+  const sum = (k: number): number => FIRST_SUM + k;
+  const addRow: Code[] = [];
+  for (let step = 0; step < steps; step++) {
+    addRow.push(
+      set(V, v128Load(get(P), step * 16)),
+      set(sum(2 * step), i32x4Add(get(sum(2 * step)), i32x4ExtendLowI16x8S(get(V)))),
+      set(sum(2 * step + 1), i32x4Add(get(sum(2 * step + 1)), i32x4ExtendHighI16x8S(get(V)))),
+    );
+  }
+  const store: Code[] = [];
+  for (let k = 0; k < 2 * steps; k++) store.push(v128Store(get(OUT), get(sum(k)), k * 16));
+  const body: Code = [
+    ...set(END, add(get(KEYS), shl(get(COUNT), i32(2)))),
+    ...block(loop(
+      brIf(1, geU(get(KEYS), get(END))),
+      set(KEY, load(get(KEYS))),
+      set(SLOT, and(get(KEY), get(MASK))),
+      block(loop(
+        set(BASE, add(get(TABLE), shl(get(SLOT), i32(3)))),
+        set(P, load(get(BASE), 4)),
+        brIf(1, eqz(get(P))),
+        when(eq(load(get(BASE)), get(KEY)),
+          set(P, add(get(ROWS), mul(get(P), get(ROW_BYTES)))),
+          ...addRow,
+          br(2),
         ),
-        br(2),
-      ),
-      set(SLOT, and(add(get(SLOT), i32(1)), get(MASK))),
+        set(SLOT, and(add(get(SLOT), i32(1)), get(MASK))),
+        br(0),
+      )),
+      set(KEYS, add(get(KEYS), i32(4))),
       br(0),
     )),
-    set(KEYS, add(get(KEYS), i32(4))),
-    br(0),
-  )),
-];
-
-const KERNEL = wasmModule([{ name: 'addRows', params: 7, locals: { i32: 8, v128: 1 }, body: addRows }]);
+    ...store.flat(),
+  ];
+  return wasmModule([{ name: 'addRows', params: 7, locals: { i32: I32_LOCALS, v128: 1 + 2 * steps }, body }]);
+}
 
 /** The part of the WebAssembly API used here (the project's TypeScript libraries have no DOM
  * types, which declare it). */
@@ -63,7 +71,7 @@ interface WebAssemblyApi {
 
 const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
 /** Whether this engine runs the kernel (WebAssembly with 128-bit SIMD). */
-const SUPPORTED = wasm !== undefined && wasm.validate(KERNEL);
+const SUPPORTED = wasm !== undefined && wasm.validate(addRowsKernel(1));
 
 const align16 = (bytes: number): number => Math.ceil(bytes / 16) * 16;
 
@@ -110,7 +118,7 @@ export class DenseScorer {
     this.keys = new Uint32Array(memory.buffer, keysAt, capacity);
     this.sums = new Int32Array(memory.buffer, outAt, width);
     this.scores = this.sums.subarray(0, model.classes);
-    const instance = new wasm!.Instance(new wasm!.Module(KERNEL), { env: { memory } });
+    const instance = new wasm!.Instance(new wasm!.Module(addRowsKernel(width / LANES)), { env: { memory } });
     const kernel = instance.exports.addRows as (...args: number[]) => void;
     this.run = (count) => kernel(tableAt, mask, rowsAt, rowBytes, keysAt, count, outAt);
   }
@@ -123,7 +131,6 @@ export class DenseScorer {
 
   /** Sets `scores` to the exact scores of the first `count` keys in `keys`. */
   score(count: number): void {
-    this.sums.fill(0);
     this.run(count);
   }
 

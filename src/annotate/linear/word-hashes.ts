@@ -64,7 +64,7 @@ export class WordHashes {
       lowerForms.push(lower);
       this.form[i] = hashString(form);
       this.lower[i] = hashString(lower);
-      this.shape[i] = hashString(wordShape(form));
+      this.shape[i] = shapeHash(form);
       for (let k = 0; k < MAX_SUFFIX; k++) this.suffix[k * n + i] = hashSlice(lower, lower.length - k - 1, lower.length);
       for (let k = 0; k < MAX_PREFIX; k++) this.prefix[k * n + i] = hashSlice(lower, 0, Math.min(k + 1, lower.length));
       const hyphen = lower.lastIndexOf('-');
@@ -99,6 +99,35 @@ export class WordHashes {
   shapeAt(i: number): number {
     return i < 0 ? START_HASH : i >= this.length ? END_HASH : this.shape[i]!;
   }
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The code unit a character of a word becomes in its shape (wordShape). */
+function shapeUnit(word: string, i: number): number {
+  const code = word.charCodeAt(i);
+  if (code >= 48 && code <= 57) return 100; // d
+  if (code >= 97 && code <= 122) return 120; // x
+  if (code >= 65 && code <= 90) return 88; // X
+  if (code < 128) return code;
+  const char = word[i]!;
+  return char.toLowerCase() !== char ? 88 : char.toUpperCase() !== char ? 120 : code;
+}
+
+/** hashString(wordShape(word)), without making the shape: the same FNV-1a steps over the
+ * shape's code units as they are found. */
+export function shapeHash(word: string): number {
+  let hash = FNV_OFFSET;
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const unit = shapeUnit(word, i);
+    if (unit === last) continue;
+    hash ^= unit;
+    hash = Math.imul(hash, FNV_PRIME);
+    last = unit;
+  }
+  return hash >>> 0;
 }
 
 /**

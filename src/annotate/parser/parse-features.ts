@@ -27,9 +27,17 @@ export class ParseTokens {
   readonly finiteBefore: Int32Array;
   /** Lemmas, lower-cased (the word where none is given): "heeft", "had" and "hebben" alike. */
   readonly lemma: Uint32Array;
+  /** The keys of features made of one word's parts only, by template and word index (as the
+   * arrays above): a word is at the top of the stack or the front of the buffer in several
+   * states, and its keys are made once (wordFeature). 0: not made yet. */
+  readonly wordKeys: Uint32Array;
+  /** Words plus the no-word and root entries: the stride of `wordKeys`. */
+  readonly size: number;
 
   constructor(words: readonly string[], upos: readonly string[], xpos: readonly string[], lemmas?: readonly string[]) {
     const n = words.length;
+    this.size = n + 3;
+    this.wordKeys = new Uint32Array(TEMPLATES * this.size);
     this.lemma = new Uint32Array(n + 3);
     this.fullFine = new Uint32Array(n + 3);
     this.punctBefore = new Int32Array(n + 2);
@@ -93,6 +101,21 @@ const enum T {
   S0m, N0m, N1m, S0mN0m, S0mN0t, S0tN0m, S0hm, N0lm,
 }
 
+/** Number of templates. */
+const TEMPLATES = T.N0lm + 1;
+
+/**
+ * featureKey(template, a, b) of a feature whose parts `a` and `b` are those of the word at
+ * index `at` of the token arrays alone, made once per sentence (ParseTokens.wordKeys). A key
+ * that happens to be 0 is made again each time: the same key either way.
+ */
+function wordFeature(tokens: ParseTokens, template: T, at: number, a: number, b = 0): number {
+  const slot = template * tokens.size + at;
+  const known = tokens.wordKeys[slot]!;
+  if (known !== 0) return known;
+  return (tokens.wordKeys[slot] = featureKey(template, a, b));
+}
+
 /** The relation of word i to its head, -1 before it has one, -2 for no word. */
 function labelOf(c: Configuration, i: number): number {
   return i === NONE ? -2 : c.labels[i]!;
@@ -148,24 +171,24 @@ export function parseFeatures(c: Configuration, tokens: ParseTokens, out: Uint32
 
   let n = 0;
   out[n++] = featureKey(T.Bias, 0);
-  out[n++] = featureKey(T.S0w, s0w);
-  out[n++] = featureKey(T.S0t, s0t);
-  out[n++] = featureKey(T.S0wt, s0w, s0t);
-  out[n++] = featureKey(T.S0x, s0x);
-  out[n++] = featureKey(T.N0w, n0w);
-  out[n++] = featureKey(T.N0t, n0t);
-  out[n++] = featureKey(T.N0wt, n0w, n0t);
-  out[n++] = featureKey(T.N0x, n0x);
-  out[n++] = featureKey(T.N1w, n1w);
-  out[n++] = featureKey(T.N1t, n1t);
-  out[n++] = featureKey(T.N1wt, n1w, n1t);
-  out[n++] = featureKey(T.N2w, n2w);
-  out[n++] = featureKey(T.N2t, n2t);
-  out[n++] = featureKey(T.N2wt, n2w, n2t);
-  out[n++] = featureKey(T.S1w, word[s1 + 1]!);
-  out[n++] = featureKey(T.S1t, s1t);
-  out[n++] = featureKey(T.S1wt, word[s1 + 1]!, s1t);
-  out[n++] = featureKey(T.S2t, tag[s2 + 1]!);
+  out[n++] = wordFeature(tokens, T.S0w, s0 + 1, s0w);
+  out[n++] = wordFeature(tokens, T.S0t, s0 + 1, s0t);
+  out[n++] = wordFeature(tokens, T.S0wt, s0 + 1, s0w, s0t);
+  out[n++] = wordFeature(tokens, T.S0x, s0 + 1, s0x);
+  out[n++] = wordFeature(tokens, T.N0w, n0 + 1, n0w);
+  out[n++] = wordFeature(tokens, T.N0t, n0 + 1, n0t);
+  out[n++] = wordFeature(tokens, T.N0wt, n0 + 1, n0w, n0t);
+  out[n++] = wordFeature(tokens, T.N0x, n0 + 1, n0x);
+  out[n++] = wordFeature(tokens, T.N1w, n1 + 1, n1w);
+  out[n++] = wordFeature(tokens, T.N1t, n1 + 1, n1t);
+  out[n++] = wordFeature(tokens, T.N1wt, n1 + 1, n1w, n1t);
+  out[n++] = wordFeature(tokens, T.N2w, n2 + 1, n2w);
+  out[n++] = wordFeature(tokens, T.N2t, n2 + 1, n2t);
+  out[n++] = wordFeature(tokens, T.N2wt, n2 + 1, n2w, n2t);
+  out[n++] = wordFeature(tokens, T.S1w, s1 + 1, word[s1 + 1]!);
+  out[n++] = wordFeature(tokens, T.S1t, s1 + 1, s1t);
+  out[n++] = wordFeature(tokens, T.S1wt, s1 + 1, word[s1 + 1]!, s1t);
+  out[n++] = wordFeature(tokens, T.S2t, s2 + 1, tag[s2 + 1]!);
 
   out[n++] = featureKey(T.S0wtN0wt, mix(s0w, s0t), n0w, n0t);
   out[n++] = featureKey(T.S0wtN0w, s0w, s0t, n0w);
@@ -206,30 +229,30 @@ export function parseFeatures(c: Configuration, tokens: ParseTokens, out: Uint32
   out[n++] = featureKey(T.N0wVl, n0w, n0vl);
   out[n++] = featureKey(T.N0tVl, n0t, n0vl);
 
-  out[n++] = featureKey(T.S0hw, word[s0h + 1]!);
-  out[n++] = featureKey(T.S0ht, tag[s0h + 1]!);
+  out[n++] = wordFeature(tokens, T.S0hw, s0h + 1, word[s0h + 1]!);
+  out[n++] = wordFeature(tokens, T.S0ht, s0h + 1, tag[s0h + 1]!);
   out[n++] = featureKey(T.S0l, labelOf(c, s0));
-  out[n++] = featureKey(T.S0lw, word[s0l + 1]!);
-  out[n++] = featureKey(T.S0lt, tag[s0l + 1]!);
+  out[n++] = wordFeature(tokens, T.S0lw, s0l + 1, word[s0l + 1]!);
+  out[n++] = wordFeature(tokens, T.S0lt, s0l + 1, tag[s0l + 1]!);
   out[n++] = featureKey(T.S0ll, labelOf(c, s0l));
-  out[n++] = featureKey(T.S0rw, word[s0r + 1]!);
-  out[n++] = featureKey(T.S0rt, tag[s0r + 1]!);
+  out[n++] = wordFeature(tokens, T.S0rw, s0r + 1, word[s0r + 1]!);
+  out[n++] = wordFeature(tokens, T.S0rt, s0r + 1, tag[s0r + 1]!);
   out[n++] = featureKey(T.S0rl, labelOf(c, s0r));
-  out[n++] = featureKey(T.N0lw, word[n0l + 1]!);
-  out[n++] = featureKey(T.N0lt, tag[n0l + 1]!);
+  out[n++] = wordFeature(tokens, T.N0lw, n0l + 1, word[n0l + 1]!);
+  out[n++] = wordFeature(tokens, T.N0lt, n0l + 1, tag[n0l + 1]!);
   out[n++] = featureKey(T.N0ll, labelOf(c, n0l));
 
-  out[n++] = featureKey(T.S0h2w, word[s0h2 + 1]!);
-  out[n++] = featureKey(T.S0h2t, tag[s0h2 + 1]!);
+  out[n++] = wordFeature(tokens, T.S0h2w, s0h2 + 1, word[s0h2 + 1]!);
+  out[n++] = wordFeature(tokens, T.S0h2t, s0h2 + 1, tag[s0h2 + 1]!);
   out[n++] = featureKey(T.S0hl, labelOf(c, s0h));
-  out[n++] = featureKey(T.S0l2w, word[s0l2 + 1]!);
-  out[n++] = featureKey(T.S0l2t, tag[s0l2 + 1]!);
+  out[n++] = wordFeature(tokens, T.S0l2w, s0l2 + 1, word[s0l2 + 1]!);
+  out[n++] = wordFeature(tokens, T.S0l2t, s0l2 + 1, tag[s0l2 + 1]!);
   out[n++] = featureKey(T.S0l2l, labelOf(c, s0l2));
-  out[n++] = featureKey(T.S0r2w, word[s0r2 + 1]!);
-  out[n++] = featureKey(T.S0r2t, tag[s0r2 + 1]!);
+  out[n++] = wordFeature(tokens, T.S0r2w, s0r2 + 1, word[s0r2 + 1]!);
+  out[n++] = wordFeature(tokens, T.S0r2t, s0r2 + 1, tag[s0r2 + 1]!);
   out[n++] = featureKey(T.S0r2l, labelOf(c, s0r2));
-  out[n++] = featureKey(T.N0l2w, word[n0l2 + 1]!);
-  out[n++] = featureKey(T.N0l2t, tag[n0l2 + 1]!);
+  out[n++] = wordFeature(tokens, T.N0l2w, n0l2 + 1, word[n0l2 + 1]!);
+  out[n++] = wordFeature(tokens, T.N0l2t, n0l2 + 1, tag[n0l2 + 1]!);
   out[n++] = featureKey(T.N0l2l, labelOf(c, n0l2));
   out[n++] = featureKey(T.S0tS0ltS0l2t, s0t, tag[s0l + 1]!, tag[s0l2 + 1]!);
   out[n++] = featureKey(T.S0tS0rtS0r2t, s0t, tag[s0r + 1]!, tag[s0r2 + 1]!);
@@ -243,8 +266,8 @@ export function parseFeatures(c: Configuration, tokens: ParseTokens, out: Uint32
   out[n++] = featureKey(T.N0wSl, n0w, n0sl);
   out[n++] = featureKey(T.N0tSl, n0t, n0sl);
 
-  out[n++] = featureKey(T.S0suffix, suffix[s0 + 1]!, s0t);
-  out[n++] = featureKey(T.N0suffix, suffix[n0 + 1]!, n0t);
+  out[n++] = wordFeature(tokens, T.S0suffix, s0 + 1, suffix[s0 + 1]!, s0t);
+  out[n++] = wordFeature(tokens, T.N0suffix, n0 + 1, suffix[n0 + 1]!, n0t);
   out[n++] = featureKey(T.S0suffixN0suffix, suffix[s0 + 1]!, suffix[n0 + 1]!);
   out[n++] = featureKey(T.S0lN0t, labelOf(c, s0), n0t);
   out[n++] = featureKey(T.S0rlN0t, labelOf(c, s0r), s0t, n0t);
@@ -253,8 +276,8 @@ export function parseFeatures(c: Configuration, tokens: ParseTokens, out: Uint32
   const { fullFine } = tokens;
   const s0f = fullFine[s0 + 1]!, n0f = fullFine[n0 + 1]!;
   const between = s0 === NONE ? 0 : tokens.between(s0, n0);
-  out[n++] = featureKey(T.S0f, s0f);
-  out[n++] = featureKey(T.N0f, n0f);
+  out[n++] = wordFeature(tokens, T.S0f, s0 + 1, s0f);
+  out[n++] = wordFeature(tokens, T.N0f, n0 + 1, n0f);
   out[n++] = featureKey(T.S0fN0f, s0f, n0f);
   out[n++] = featureKey(T.S1fS0f, fullFine[s1 + 1]!, s0f);
   out[n++] = featureKey(T.N0fN1t, n0f, n1t);
@@ -264,13 +287,13 @@ export function parseFeatures(c: Configuration, tokens: ParseTokens, out: Uint32
 
   const { lemma } = tokens;
   const s0m = lemma[s0 + 1]!, n0m = lemma[n0 + 1]!;
-  out[n++] = featureKey(T.S0m, s0m);
-  out[n++] = featureKey(T.N0m, n0m);
-  out[n++] = featureKey(T.N1m, lemma[n1 + 1]!);
+  out[n++] = wordFeature(tokens, T.S0m, s0 + 1, s0m);
+  out[n++] = wordFeature(tokens, T.N0m, n0 + 1, n0m);
+  out[n++] = wordFeature(tokens, T.N1m, n1 + 1, lemma[n1 + 1]!);
   out[n++] = featureKey(T.S0mN0m, s0m, n0m);
   out[n++] = featureKey(T.S0mN0t, s0m, n0t);
   out[n++] = featureKey(T.S0tN0m, s0t, n0m);
-  out[n++] = featureKey(T.S0hm, lemma[s0h + 1]!);
-  out[n++] = featureKey(T.N0lm, lemma[n0l + 1]!);
+  out[n++] = wordFeature(tokens, T.S0hm, s0h + 1, lemma[s0h + 1]!);
+  out[n++] = wordFeature(tokens, T.N0lm, n0l + 1, lemma[n0l + 1]!);
   return n;
 }

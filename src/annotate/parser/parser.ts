@@ -238,21 +238,39 @@ export function onlyLegal(config: Configuration, rootLabel: number): number {
  * the same. Only the root takes the `root` relation, and only that one.
  */
 function bestLegal(config: Configuration, scores: Float64Array | Int32Array, labelCount: number, rootLabel: number, ties = false): number {
+  // In the order shift, reduce, left arcs, right arcs; the first of equals wins. (A loop over
+  // ranges, not a closure per state: a closure made per state cost more than its calls.)
   let best = -1;
   let tied = false;
-  const consider = (c: number): void => {
-    if (best < 0 || scores[c]! > scores[best]!) {
-      best = c;
-      tied = false;
-    } else if (scores[c] === scores[best]) tied = true;
-  };
-  if (config.canShift()) consider(SHIFT);
-  if (config.canReduce()) consider(REDUCE);
-  if (config.canLeft()) {
-    if (config.next === config.root) consider(FIRST_ARC + rootLabel);
-    else for (let l = 0; l < labelCount; l++) if (l !== rootLabel) consider(FIRST_ARC + l);
+  const rootArc = config.next === config.root;
+  for (let range = 0; range < 4; range++) {
+    // Each range of transitions, when allowed: [from, to) without `skip`.
+    let from = 0;
+    let to = 0;
+    let skip = -1;
+    if (range === 0 && config.canShift()) {
+      from = SHIFT;
+      to = SHIFT + 1;
+    } else if (range === 1 && config.canReduce()) {
+      from = REDUCE;
+      to = REDUCE + 1;
+    } else if (range === 2 && config.canLeft()) {
+      from = rootArc ? FIRST_ARC + rootLabel : FIRST_ARC;
+      to = rootArc ? from + 1 : FIRST_ARC + labelCount;
+      skip = rootArc ? -1 : FIRST_ARC + rootLabel;
+    } else if (range === 3 && config.canRight()) {
+      from = FIRST_ARC + labelCount;
+      to = from + labelCount;
+      skip = from + rootLabel;
+    }
+    for (let c = from; c < to; c++) {
+      if (c === skip) continue;
+      if (best < 0 || scores[c]! > scores[best]!) {
+        best = c;
+        tied = false;
+      } else if (scores[c] === scores[best]) tied = true;
+    }
   }
-  if (config.canRight()) for (let l = 0; l < labelCount; l++) if (l !== rootLabel) consider(FIRST_ARC + labelCount + l);
   return ties && tied ? TIED : best;
 }
 

@@ -100,6 +100,12 @@ export function uposFeatures(w: WordHashes, ahead: Uint8Array, i: number, tag1: 
   return n;
 }
 
+/** The universal tag of word j, or NO_TAG outside the sentence. (A function of the module,
+ * not a closure: a closure made per word costs more than the look-up.) */
+function uposAt(upos: Int32Array, j: number): number {
+  return j < 0 || j >= upos.length ? NO_TAG : upos[j]!;
+}
+
 /**
  * Features of word `i` for its fine-grained (CGN) tag, chosen after every word has its
  * universal tag: the word, its affixes and shape with its own universal tag, the universal
@@ -109,7 +115,6 @@ export function xposFeatures(w: WordHashes, i: number, upos: Int32Array, xpos1: 
   let n = 0;
   const u = upos[i]!;
   const lower = w.lower[i]!;
-  const uposAt = (j: number): number => (j < 0 || j >= upos.length ? NO_TAG : upos[j]!);
   out[n++] = featureKey(T.Upos, u);
   out[n++] = featureKey(T.UposClasses, u, w.classes[i]!);
   out[n++] = featureKey(T.UposLower, u, lower);
@@ -117,7 +122,7 @@ export function xposFeatures(w: WordHashes, i: number, upos: Int32Array, xpos1: 
   out[n++] = featureKey(T.UposNext, u, w.lowerAt(i + 1));
   out[n++] = featureKey(T.UposPrev, u, w.lowerAt(i - 1));
   out[n++] = featureKey(T.Xpos1Upos, xpos1, u);
-  out[n++] = featureKey(T.UposNextUpos, uposAt(i - 1), u, uposAt(i + 1));
+  out[n++] = featureKey(T.UposNextUpos, uposAt(upos, i - 1), u, uposAt(upos, i + 1));
   out[n++] = featureKey(T.UposShape, u, w.shape[i]!, i === 0 ? 1 : 0);
   if (w.tail[i] !== lower) out[n++] = featureKey(T.Tail, u, w.tail[i]!);
   return n;

@@ -1,6 +1,7 @@
 import type { ReadFailure, RawArticle } from '../raw-article.ts';
 import { DocumentBuilder } from '../../annotate/document-builder.ts';
 import { KroniekError, formatLocation } from '../../errors.ts';
+import { encodeStoredLayers } from '../../store/sqlite/layer-codec.ts';
 import type { DocumentWrite } from '../../store/store.ts';
 
 /** One raw article after cleaning and annotation: ready to write, or why it could not be. */
@@ -10,8 +11,10 @@ export type BuiltArticle = { readonly kind: 'write'; readonly write: DocumentWri
 export function buildArticles(builder: DocumentBuilder, articles: readonly RawArticle[]): BuiltArticle[] {
   return articles.map((article) => {
     try {
-      const document = builder.build(article);
-      return { kind: 'write', write: { document, sourceKey: article.sourceKey } };
+      const { layers, ...rest } = builder.build(article);
+      // Encoded here, in the worker: the writer then gets a few strings per document instead
+      // of every span as an object to clone, collect and encode on the main thread.
+      return { kind: 'write', write: { document: { ...rest, layers: {} }, sourceKey: article.sourceKey, encodedLayers: encodeStoredLayers(layers) } };
     } catch (error) {
       return processingFailure(article, error);
     }

@@ -3,7 +3,7 @@ import { dayRange } from '../../doc/published.ts';
 import type { Document, Layers, PublishedDate, Removal, SourceFormat } from '../../doc/types.ts';
 import { toFts5, highlightMatcher, type SearchQuery } from '../../search/query.ts';
 import { makeSnippet } from '../../search/snippet.ts';
-import { decodeLayer, encodeLayer } from './layer-codec.ts';
+import { decodeLayer, encodeStoredLayers, type EncodedLayer } from './layer-codec.ts';
 import { WordFormIndex } from './word-forms.ts';
 import { SqliteEntityRepository } from './entity-repository.ts';
 import { SqliteStoryRepository } from './story-repository.ts';
@@ -91,15 +91,16 @@ export class SqliteStore implements DocumentStore {
     return this.db.transaction(() => writes.map((write) => this.writeOne(write, now)))();
   }
 
-  private writeOne({ document, sourceKey }: DocumentWrite, now: string): WriteOutcome {
+  private writeOne({ document, sourceKey, encodedLayers }: DocumentWrite, now: string): WriteOutcome {
     const s = this.statements;
     const known = s.findBySource.get(sourceKey) as KnownDocument | undefined;
+    const layers = (): Readonly<Record<string, EncodedLayer>> => encodedLayers ?? encodeStoredLayers(document.layers);
     if (known) {
-      if (known.content_hash === document.contentHash && !this.lacksLayers(known.id, document)) return 'unchanged';
+      if (known.content_hash === document.contentHash && !this.lacksLayers(known.id, Object.keys(encodedLayers ?? document.layers))) return 'unchanged';
       s.deleteIndex.run(known.seq, known.title ?? '', known.text);
       s.updateDocument.run(documentParams({ ...document, id: known.id }, now));
       s.deleteLayers.run(known.id);
-      this.writeLayersAndIndex(known.id, known.seq, document);
+      this.writeLayersAndIndex(known.id, known.seq, document, layers());
       return 'updated';
     }
     const twin = s.findByContent.get(document.contentHash) as { id: string } | undefined;
@@ -109,23 +110,20 @@ export class SqliteStore implements DocumentStore {
     }
     const { lastInsertRowid } = s.insertDocument.run(documentParams(document, now));
     s.insertSource.run(sourceKey, document.id);
-    this.writeLayersAndIndex(document.id, Number(lastInsertRowid), document);
+    this.writeLayersAndIndex(document.id, Number(lastInsertRowid), document, layers());
     return 'new';
   }
 
   /** Whether the stored document lacks a layer this ingest makes (it was stored by an older
    * Kroniek): then its layers are rewritten although its content is the same. */
-  private lacksLayers(id: string, document: Document): boolean {
+  private lacksLayers(id: string, names: readonly string[]): boolean {
     const stored = new Set(this.statements.layerNamesOf.all(id) as string[]);
-    return Object.keys(document.layers).some((name) => !stored.has(name));
+    return names.some((name) => !stored.has(name));
   }
 
-  private writeLayersAndIndex(id: string, seq: number, document: Document): void {
+  private writeLayersAndIndex(id: string, seq: number, document: Document, layers: Readonly<Record<string, EncodedLayer>>): void {
     const s = this.statements;
-    for (const [name, spans] of Object.entries(document.layers)) {
-      const { encoding, json } = encodeLayer(spans);
-      s.insertLayer.run(id, name, encoding, json);
-    }
+    for (const [name, { encoding, json }] of Object.entries(layers)) s.insertLayer.run(id, name, encoding, json);
     s.insertIndex.run(seq, document.title ?? '', document.text);
   }
 

@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArticles } from '../../../bench/corpus-generator.ts';
+import { loadNer, loadNerResources } from '../../../src/annotate/entities/ner-model.ts';
+import { nerDocument } from '../../../src/annotate/entities/ner-input.ts';
+import { NerTagger } from '../../../src/annotate/entities/ner-tagger.ts';
+import { sharedDutchAnalyzer, sharedLexicon } from '../../../src/annotate/syntax/shared-analyzer.ts';
 import { loadParser } from '../../../src/annotate/parser/parser-model.ts';
 import { Parser } from '../../../src/annotate/parser/parser.ts';
 import { loadTagger } from '../../../src/annotate/tagger/tagger-model.ts';
@@ -43,5 +47,25 @@ describe('exact integer scores of universal tags', () => {
       }
     }
     expect(words).toBeGreaterThan(4000);
+  });
+});
+
+describe('exact integer scores of NER labels', () => {
+  it('find the names exactly as the NER model alone does', () => {
+    const analyzer = sharedDutchAnalyzer();
+    const { tagger } = loadNer(undefined, {}, sharedLexicon());
+    const plain = new NerTagger(tagger.parameters, loadNerResources({}, sharedLexicon()), { dense: false });
+    let names = 0;
+    for (const article of generateArticles(15, 9)) {
+      const tokens = tokenize(article.text);
+      const document = nerDocument(
+        splitSentences(article.text, tokens).map((s) => tokens.slice(s.firstToken, s.endToken).map((t) => article.text.slice(t.start, t.end))),
+        analyzer,
+      );
+      const tags = tagger.tagDocument(document);
+      expect(tags).toEqual(plain.tagDocument(document));
+      names += tags.flat().filter((tag) => tag.startsWith('B-')).length;
+    }
+    expect(names).toBeGreaterThan(200);
   });
 });

@@ -5,7 +5,8 @@ import { FeatureTable } from '../../../src/annotate/tagger/feature-table.ts';
 import { LexiconClasses } from '../../../src/annotate/tagger/lexicon-classes.ts';
 import { loadTagger, saveTagger } from '../../../src/annotate/tagger/tagger-model.ts';
 import { Tagger, type TaggedSentence } from '../../../src/annotate/tagger/tagger.ts';
-import { wordShape } from '../../../src/annotate/linear/word-hashes.ts';
+import { hashString } from '../../../src/annotate/linear/hashing.ts';
+import { shapeHash, wordShape } from '../../../src/annotate/linear/word-hashes.ts';
 import { runCli, tempDir } from '../../helpers/workspace.ts';
 import { TINY_TREEBANK, readSentences } from '../../helpers/tiny-treebank.ts';
 
@@ -75,5 +76,11 @@ describe('the part-of-speech tagger', () => {
     expect(wordShape('26-jarige')).toBe('d-x');
     expect(wordShape('NAVO')).toBe('X');
     expect(wordShape('Ölçü')).toBe('Xx');
+  });
+
+  it('hashes a shape without making it, to the same key', () => {
+    for (const word of ['Wit-Rusland', '26-jarige', 'NAVO', 'Ölçü', 'ΑΘΗΝΑ', 'straße', '‘absoluut’', '😀x', 'a\u0301b', '1.000,50', '']) {
+      expect(shapeHash(word)).toBe(hashString(wordShape(word)));
+    }
   });
 });
