@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../helpers/paths.ts';
 import { SEEDS, runCli, tempDir } from '../../helpers/workspace.ts';
 
-const SUMMARY = /^read (\d+), new (\d+), updated (\d+), unchanged (\d+), failed (\d+)(?:, entities \d+)? \(.+\)$/m;
+const SUMMARY = /^read (\d+), new (\d+), updated (\d+), unchanged (\d+), failed (\d+)(?:, entities \d+, stories \d+)? \(.+\)$/m;
 
 function summaryOf(stdout: string): number[] {
   const match = SUMMARY.exec(stdout);

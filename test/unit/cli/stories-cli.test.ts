@@ -42,8 +42,12 @@ describe('kroniek stories, story, timeline and duplicates', () => {
     const result = runCli(['story', id, '--db', db]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('2021-11-01..2021-11-30  article');
-    const record = JSON.parse(runCli(['story', id, '--json', '--db', db]).stdout) as { timeline: { first: string; last: string }[] };
-    expect(record.timeline.every((e) => e.first === '2021-11-01' && e.last === '2021-11-30')).toBe(true);
+    const record = JSON.parse(runCli(['story', id, '--json', '--db', db]).stdout) as { timeline: { kind: string; first: string; last: string; precision: string }[] };
+    const articles = record.timeline.filter((e) => e.kind === 'article');
+    expect(articles.every((e) => e.first === '2021-11-01' && e.last === '2021-11-30')).toBe(true);
+    // Events carry their own time; one known only to the month is never shrunk to its first day.
+    expect(record.timeline.some((e) => e.kind === 'event')).toBe(true);
+    expect(record.timeline.filter((e) => e.precision === 'month').every((e) => e.first.endsWith('-01') && e.last !== e.first)).toBe(true);
   });
 
   it('lays out an entity across both stories, found by another spelling', () => {

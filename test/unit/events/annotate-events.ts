@@ -8,13 +8,13 @@ import type { Layers } from '../../../src/doc/types.ts';
 
 let pipeline: AnnotationPipeline | undefined;
 
-/** The language core and NER over a text, once per test file, without the events layer. */
+/** The default layers over a text (the language core, NER, timexes...), once per test file, without the events layer. */
 export async function coreLayers(text: string): Promise<Layers> {
   pipeline ??= await AnnotationPipeline.create(defaultAnnotators(DEFAULT_SETTINGS).filter((a) => a.layer !== EVENTS_LAYER));
   return pipeline.annotate({ text, title: null, published: null });
 }
 
-/** The events of a text; `timexes` hand-made spans standing in for the time layer. */
+/** The events of a text; `timexes`, when given, hand-made spans in place of the time layer's. */
 export async function eventsOf(text: string, timexes?: readonly TimexSpan[]): Promise<EventSpan[]> {
   const layers = await coreLayers(text);
   return new EventAnnotator().annotate({ text, title: null, published: null, layers: timexes ? { ...layers, timexes } : layers });
