@@ -35,6 +35,11 @@ export class NumberWords {
     this.words = words;
   }
 
+  /** Every word of the table. */
+  all(): NumberWord[] {
+    return [...this.words.values()];
+  }
+
   /** The word as the table has it (lower case), or null. */
   word(lower: string): NumberWord | null {
     return this.words.get(lower) ?? null;
