@@ -71,6 +71,9 @@ export class StoryClusterer {
   private readonly entities: DocumentFrequencies;
   private latestDay = Number.NEGATIVE_INFINITY;
   private readonly changed = new Set<ActiveStory>();
+  /** Articles by the last day they may fall on, oldest first: their signatures leave memory with the window. */
+  private readonly seen: { readonly day: number; readonly id: string }[] = [];
+  private seenFrom = 0;
   private closed: StorySnapshot[] = [];
 
   /** A new stream, or one going on from a saved state (the store's). */
@@ -109,6 +112,7 @@ export class StoryClusterer {
     this.index(story);
     this.storyOf.set(article.id, story);
     this.changed.add(story);
+    this.seen.push({ day: range?.last ?? this.latestDay, id: article.id });
     return { document: article.id, story: story.id, similarity: created ? 1 : best.score, created, duplicates };
   }
 
@@ -170,9 +174,23 @@ export class StoryClusterer {
     return story;
   }
 
-  /** Moves the stream's clock: stories left behind by the window leave memory. */
+  /**
+   * Moves the stream's clock: stories left behind by the window leave memory, and so do the
+   * near-duplicate signatures of articles older than the window (a copy comes within days), so
+   * memory holds the window, whatever the stream's length.
+   */
   private advanceTo(day: number): void {
     this.latestDay = day;
+    const horizon = day - this.options.windowDays;
+    while (this.seenFrom < this.seen.length && this.seen[this.seenFrom]!.day < horizon) {
+      const { id } = this.seen[this.seenFrom++]!;
+      this.signatures.remove(id);
+      this.storyOf.delete(id);
+    }
+    if (this.seenFrom > 4096 && this.seenFrom * 2 > this.seen.length) {
+      this.seen.splice(0, this.seenFrom);
+      this.seenFrom = 0;
+    }
     for (const story of this.active.values()) {
       if (story.range && story.range.last < day - this.options.windowDays) {
         this.unindex(story);
