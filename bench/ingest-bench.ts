@@ -66,6 +66,7 @@ try {
   console.log(`  parse (from predicted tags)     ${number(core.parse).padStart(10)} tokens/s`);
   console.log(`  whole analysis, as ingest runs  ${number(core.analyze).padStart(10)} tokens/s`);
   console.log(`  NER, as ingest runs (mentions)  ${number(core.ner).padStart(10)} tokens/s`);
+  console.log(`  facts (timexes, quotes, figures, events) ${number(core.facts).padStart(7)} articles/s`);
 
   const corpus = join(dir, `corpus-${analysisSize}.jsonl`);
   await writeCorpus(corpus, analysisSize);

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DocumentBuilder } from '../src/annotate/document-builder.ts';
+import { DocumentBuilder, defaultAnnotators } from '../src/annotate/document-builder.ts';
 import { MentionAnnotator } from '../src/annotate/entities/mention-annotator.ts';
+import { MENTIONS_LAYER } from '../src/annotate/entities/mention.ts';
 import { DEFAULT_MODEL_DIR, loadDutchAnalyzer } from '../src/annotate/syntax/dutch-analyzer.ts';
 import { SENTENCES_LAYER, TOKENS_LAYER } from '../src/annotate/syntax/syntax-spans.ts';
 import { analyzeText } from '../src/annotate/syntax/text-analysis.ts';
@@ -18,6 +19,8 @@ import { generateArticles } from './corpus-generator.ts';
  * SentenceAnalyzer contract); the tag-and-lemmatise and parse stages through the analyzer's
  * own stage methods.
  */
+/** The layers of issue 6, timed together. */
+const FACT_LAYERS = new Set(['timexes', 'quotes', 'figures', 'events']);
 const MODEL_FILES = ['tagger-nl.json.gz', 'parser-nl.json.gz', 'lemmatizer-nl.json.gz', 'lexicon-nl.tsv.gz', 'ner-nl.json.gz', 'gazetteer-nl.tsv.gz', 'clusters-nl.tsv.gz'].map((name) => `${DEFAULT_MODEL_DIR}/${name}`);
 /** Timed rounds per stage; the fastest counts, since a shared machine only ever slows a round
  * down. One untimed round first lets V8 compile the hot code. */
@@ -36,6 +39,8 @@ export interface LanguageCoreBench {
   readonly analyze: number;
   /** The mentions layer from the tokens and sentences layers, as ingest makes it. */
   readonly ner: number;
+  /** Articles per second for the fact layers (timexes, quotes, figures, events) after NER. */
+  readonly facts: number;
   /** Model files and the first 12 hex digits of their SHA-256, to say which models ran. */
   readonly models: readonly string[];
 }
@@ -78,6 +83,9 @@ export async function benchLanguageCore(count: number): Promise<LanguageCoreBenc
     const { tokens: tokenLayer, sentences: sentenceLayer } = analyzeText(text, (layers.segments ?? []) as LanguageSegment[], analyzer);
     return { text, title, published, layers: { ...layers, [TOKENS_LAYER]: tokenLayer, [SENTENCES_LAYER]: sentenceLayer } };
   });
+  const withMentions = analysed.map((input) => ({ ...input, layers: { ...input.layers, [MENTIONS_LAYER]: mentions.annotate(input) } }));
+  const factAnnotators = defaultAnnotators(makeSettings()).filter((annotator) => FACT_LAYERS.has(annotator.layer));
+  for (const annotator of factAnnotators) await annotator.prepare?.();
   return {
     articles: count,
     tokens,
@@ -99,6 +107,12 @@ export async function benchLanguageCore(count: number): Promise<LanguageCoreBenc
     ner: rate(() => {
       for (const input of analysed) mentions.annotate(input);
     }),
+    facts: count / (fastest(() => {
+      for (const input of withMentions) {
+        const layers: Record<string, unknown> = { ...input.layers };
+        for (const annotator of factAnnotators) layers[annotator.layer] = annotator.annotate({ ...input, layers: layers as typeof input.layers });
+      }
+    }) / 1000),
     models: MODEL_FILES.map((file) => `${basename(file)} ${createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12)}`),
   };
 }
