@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DocumentBuilder, defaultAnnotators } from '../src/annotate/document-builder.ts';
+import { FACT_LAYERS } from '../src/annotate/fact-layers.ts';
 import { MentionAnnotator } from '../src/annotate/entities/mention-annotator.ts';
 import { MENTIONS_LAYER } from '../src/annotate/entities/mention.ts';
 import { DEFAULT_MODEL_DIR, loadDutchAnalyzer } from '../src/annotate/syntax/dutch-analyzer.ts';
@@ -19,8 +20,6 @@ import { generateArticles } from './corpus-generator.ts';
  * SentenceAnalyzer contract); the tag-and-lemmatise and parse stages through the analyzer's
  * own stage methods.
  */
-/** The layers of issue 6, timed together. */
-const FACT_LAYERS = new Set(['timexes', 'quotes', 'figures', 'events']);
 const MODEL_FILES = ['tagger-nl.json.gz', 'parser-nl.json.gz', 'lemmatizer-nl.json.gz', 'lexicon-nl.tsv.gz', 'ner-nl.json.gz', 'gazetteer-nl.tsv.gz', 'clusters-nl.tsv.gz'].map((name) => `${DEFAULT_MODEL_DIR}/${name}`);
 /** Timed rounds per stage; the fastest counts, since a shared machine only ever slows a round
  * down. One untimed round first lets V8 compile the hot code. */
@@ -84,7 +83,7 @@ export async function benchLanguageCore(count: number): Promise<LanguageCoreBenc
     return { text, title, published, layers: { ...layers, [TOKENS_LAYER]: tokenLayer, [SENTENCES_LAYER]: sentenceLayer } };
   });
   const withMentions = analysed.map((input) => ({ ...input, layers: { ...input.layers, [MENTIONS_LAYER]: mentions.annotate(input) } }));
-  const factAnnotators = defaultAnnotators(makeSettings()).filter((annotator) => FACT_LAYERS.has(annotator.layer));
+  const factAnnotators = defaultAnnotators(makeSettings()).filter((annotator) => (FACT_LAYERS as readonly string[]).includes(annotator.layer));
   for (const annotator of factAnnotators) await annotator.prepare?.();
   return {
     articles: count,

@@ -1,13 +1,9 @@
+import { FACT_LAYERS, type FactLayer } from '../annotate/fact-layers.ts';
 import type { Document } from '../doc/types.ts';
 import { sentenceAround } from './sentence-context.ts';
 
-/** The fact layers `kroniek facts` shows, in order, with their headings. */
-export const FACT_LAYERS = [
-  ['timexes', 'Time expressions'],
-  ['quotes', 'Quotes'],
-  ['figures', 'Figures'],
-  ['events', 'Events'],
-] as const;
+/** The heading of each fact layer in `kroniek facts`. */
+const HEADINGS: Readonly<Record<FactLayer, string>> = { timexes: 'Time expressions', quotes: 'Quotes', figures: 'Figures', events: 'Events' };
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -17,7 +13,7 @@ function textOf(value: unknown): string {
 }
 
 /** One readable line per fact kind: what it says, before the sentence it came from. */
-const DESCRIBE: Readonly<Record<string, (span: Fields) => string>> = {
+const DESCRIBE: Readonly<Record<FactLayer, (span: Fields) => string>> = {
   timexes: (s) => `${s.text}  ${s.type} ${s.value} (${s.precision}${s.weekday ? `, weekday ${s.weekday}` : ''}${s.anchor ? `, against ${s.anchor}` : ''})`,
   quotes: (s) => `${s.kind}  ${textOf(s.speaker)}${speakerVia(s.speaker)} / ${textOf(s.cue)}: ${clip(String(s.text ?? ''))}`,
   figures: (s) => `${s.text}  = ${s.value}${s.unit ? ` ${s.unit}` : ''}${s.about ? `  about: ${s.about}` : ''}  source: ${textOf(s.source)}`,
@@ -39,13 +35,13 @@ function clip(text: string, max = 120): string {
 /** A document's facts as text: one block per fact layer, each fact with its offsets and its sentence. */
 export function factLines(document: Document): string[] {
   const lines = [`${document.id}  ${document.title ?? '(no title)'}  ${document.published?.value ?? 'undated'}  ${document.source}`];
-  for (const [layer, heading] of FACT_LAYERS) {
+  for (const layer of FACT_LAYERS) {
     const spans = (document.layers[layer] ?? []) as unknown as readonly Fields[];
-    lines.push('', `${heading} (${spans.length})`);
+    lines.push('', `${HEADINGS[layer]} (${spans.length})`);
     for (const span of spans) {
       const start = Number(span.start);
       const end = Number(span.end);
-      lines.push(`  ${start}-${end}  ${DESCRIBE[layer]!(span)}`, `      ${sentenceAround(document, start, end)}`);
+      lines.push(`  ${start}-${end}  ${DESCRIBE[layer](span)}`, `      ${sentenceAround(document, start, end)}`);
     }
   }
   return lines;

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { FACT_LAYERS } from '../annotate/fact-layers.ts';
 import type { Document } from '../doc/types.ts';
 import { UsageError } from '../errors.ts';
 import { linkArguments, linksByMention } from '../export/entity-record.ts';
@@ -7,7 +8,7 @@ import type { MentionLink } from '../relate/entities/entity.ts';
 import { parseQuery } from '../search/query.ts';
 import type { DocumentStore } from '../store/store.ts';
 import { dbOption, openExistingStore, parsePositiveInt, runCommand } from './common.ts';
-import { FACT_LAYERS, factLines } from './fact-lines.ts';
+import { factLines } from './fact-lines.ts';
 import { sentenceAround } from './sentence-context.ts';
 
 /** `kroniek facts`: a document's timexes, quotes, figures and events, each in its sentence. */
@@ -50,7 +51,7 @@ function findDocuments(store: DocumentStore, target: string, limit: number): Doc
 function factRecord(document: Document, links: readonly MentionLink[]): Record<string, unknown> {
   const byMention = linksByMention(links);
   const record: Record<string, unknown> = { id: document.id, title: document.title, published: document.published, source: document.source };
-  for (const [layer] of FACT_LAYERS) {
+  for (const layer of FACT_LAYERS) {
     const spans = (document.layers[layer] ?? []) as unknown as readonly Record<string, unknown>[];
     record[layer] = spans.map((span) => ({ ...linkArguments(span, byMention), sentence: sentenceAround(document, Number(span.start), Number(span.end)) }));
   }

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import type { EventSpan } from '../annotate/events/event-span.ts';
 import type { Document } from '../doc/types.ts';
 import { UsageError } from '../errors.ts';
 import { storyRecord } from '../export/story-record.ts';
@@ -47,10 +48,7 @@ function entityTimeline(store: DocumentStore, name: string): { title: string; en
   const mentions = new Map<string, Set<number>>();
   for (const link of store.entities.linksOfEntity(entity.id)) mentions.set(link.document, (mentions.get(link.document) ?? new Set()).add(link.mention));
   const documents = [...mentions.keys()].map((id) => store.getDocument(id)).filter((d): d is Document => d !== null);
-  const involves = (document: Document, event: Record<string, unknown>): boolean =>
-    ['agent', 'patient', 'recipient'].some((role) => {
-      const mention = (event[role] as { mention?: number | null } | null | undefined)?.mention;
-      return typeof mention === 'number' && (mentions.get(document.id)?.has(mention) ?? false);
-    });
-  return { title: `${entity.name}  (${entity.type}, ${entity.id})`, entries: timelineOf(documents, (document, event) => involves(document, event as unknown as Record<string, unknown>)) };
+  const involves = (document: Document, event: EventSpan): boolean =>
+    [event.agent, event.patient, event.recipient].some((argument) => argument?.mention != null && (mentions.get(document.id)?.has(argument.mention) ?? false));
+  return { title: `${entity.name}  (${entity.type}, ${entity.id})`, entries: timelineOf(documents, involves) };
 }

@@ -1,9 +1,7 @@
 import { SENTENCES_LAYER, type SentenceSpan } from '../../annotate/syntax/syntax-spans.ts';
 import { dayRange } from '../../doc/published.ts';
 import type { Document } from '../../doc/types.ts';
-
-/** Name of the events layer (src/annotate/events/), read here for timelines. */
-const EVENTS_LAYER = 'events';
+import { EVENTS_LAYER, type EventSpan } from '../../annotate/events/event-span.ts';
 
 /**
  * One dated entry of a timeline. Its date is a span of days with its precision: an article
@@ -24,18 +22,6 @@ export interface TimelineEntry {
   readonly end: number;
 }
 
-/** An event span as timelines read it (the events layer's full type is in src/annotate/events/). */
-interface EventLike {
-  readonly start: number;
-  readonly end: number;
-  readonly type?: string;
-  readonly predicate?: string;
-  readonly negated?: boolean;
-  readonly agent?: { readonly text: string; readonly mention?: number | null } | null;
-  readonly patient?: { readonly text: string; readonly mention?: number | null } | null;
-  readonly time?: { readonly value?: string; readonly precision?: string } | null;
-}
-
 /** TIMEX3 values that name days, months or years (`2021-11-10`, `2021-11`, `2021`), as a day span. */
 function timexDays(value: string | undefined): { first: string; last: string; precision: string } | null {
   if (!value) return null;
@@ -50,7 +36,7 @@ function timexDays(value: string | undefined): { first: string; last: string; pr
  * their events layer that `includeEvent` keeps at its own date (its linked timex) or else its
  * article's; in date order (earliest first day, then the narrower span), undated last.
  */
-export function timelineOf(documents: Iterable<Document>, includeEvent: (document: Document, event: EventLike, index: number) => boolean = () => true): TimelineEntry[] {
+export function timelineOf(documents: Iterable<Document>, includeEvent: (document: Document, event: EventSpan, index: number) => boolean = () => true): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const document of documents) {
     const published = document.published ? { ...dayRange(document.published), precision: document.published.precision } : null;
@@ -66,7 +52,7 @@ export function timelineOf(documents: Iterable<Document>, includeEvent: (documen
       start: first?.start ?? 0,
       end: first?.end ?? Math.min(document.text.length, 160),
     });
-    const events = (document.layers[EVENTS_LAYER] ?? []) as unknown as readonly EventLike[];
+    const events = (document.layers[EVENTS_LAYER] ?? []) as readonly EventSpan[];
     events.forEach((event, index) => {
       if (!includeEvent(document, event, index)) return;
       const date = timexDays(event.time?.value) ?? published;
@@ -78,7 +64,7 @@ export function timelineOf(documents: Iterable<Document>, includeEvent: (documen
         last: date?.last ?? null,
         precision: date?.precision ?? null,
         document: document.id,
-        text: `${event.type ?? 'event'} ${event.predicate ?? ''}${event.negated ? ' (niet)' : ''}${who ? `: ${who}` : ''}`.trim(),
+        text: `${event.type} ${event.predicate}${event.negated ? ' (niet)' : ''}${who ? `: ${who}` : ''}`,
         start: sentence?.start ?? event.start,
         end: sentence?.end ?? event.end,
       });
