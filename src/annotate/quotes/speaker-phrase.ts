@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isRoleOnly, isRoleWord } from '../../relate/entities/role-words.ts';
+import { isRoleOnly, isRoleWord } from '../entities/role-words.ts';
 import type { QuoteDocument } from './quote-document.ts';
 
 /** The person nouns beyond data/roles-nl.txt that can stand for a speaker ("aldus de politica"). */

@@ -1,6 +1,6 @@
 import { isAnalysed, type TokenSpan } from '../../annotate/syntax/syntax-spans.ts';
 import type { NamePart } from './entity-input.ts';
-import { isRoleWord } from './role-words.ts';
+import { isRoleWord } from '../../annotate/entities/role-words.ts';
 
 /** A role phrase longer than this many tokens is cut to its noun and what precedes it. */
 const MAX_ROLE_TOKENS = 6;

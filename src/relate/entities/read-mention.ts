@@ -1,6 +1,6 @@
 import type { ExonymLexicon } from './exonym-lexicon.ts';
 import type { EntityDocument, InputMention, MentionReading, NamePart } from './entity-input.ts';
-import { isRoleOnly, isRoleWord } from './role-words.ts';
+import { isRoleOnly, isRoleWord } from '../../annotate/entities/role-words.ts';
 
 /** A name has a capital somewhere (Dutch writes names, demonyms too, with one). */
 const HAS_CAPITAL = /\p{Lu}/u;

@@ -4,7 +4,7 @@ import type { EntityDocument } from '../../../src/relate/entities/entity-input.t
 import { resolveEntities } from '../../../src/relate/entities/resolve-entities.ts';
 import { givenNamesAgree, parsePersonName } from '../../../src/relate/entities/person-name.ts';
 import { isNearSpelling } from '../../../src/relate/entities/typo-distance.ts';
-import { isRoleWord } from '../../../src/relate/entities/role-words.ts';
+import { isRoleWord } from '../../../src/annotate/entities/role-words.ts';
 
 /** A hand-made document: sentences of text, names marked [like this|PER]. */
 function doc(id: string, ...sentences: string[]): EntityDocument {
