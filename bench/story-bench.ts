@@ -1,13 +1,20 @@
 // Story clustering speed and memory (issue 7): near-duplicate detection plus streaming story
 // clustering over a stream of generated articles, in memory, one thread. Run alone with
 // `node --import tsx bench/story-bench.ts [COUNT]`; `npm run bench` runs it too.
-import { generateArticles } from './corpus-generator.ts';
+import { generateStoryStream } from './corpus-generator.ts';
+import { scoreClusters } from '../src/eval/coref-scores.ts';
 import { entityKey, type StoryArticle } from '../src/relate/stories/story-article.ts';
 import { StoryClusterer } from '../src/relate/stories/story-clusterer.ts';
 
 /** Generated articles per stream day: 100,000 articles span 1,000 days, four windows, so the run shows memory bounded by the window (24,000 articles), not the stream. */
 const ARTICLES_PER_DAY = 100;
 const FIRST_DAY = Date.UTC(2020, 0, 1);
+/** Stories running at once in the generated stream, and their mean length: a story lasts about
+ * 300 / 100 * 40 = 120 days, so the clusterer holds several hundred open stories (those of the
+ * last 240 days), as a real news stream would, not the two that articles with a cast each make. */
+const STREAM_SHAPE = { concurrentStories: 300, articlesPerStory: 40, seed: 7 } as const;
+/** Articles between two hand-overs to the store, as in ingest's story step. */
+const BATCH = 1000;
 /** Names as the generator writes them (two capitalised words); NER is not what is measured here. */
 const NAME = /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/gu;
 
@@ -16,7 +23,12 @@ export interface StoryBench {
   readonly seconds: number;
   readonly articlesPerSecond: number;
   readonly stories: number;
+  /** Stories the generator wrote the stream from. */
+  readonly generatedStories: number;
   readonly openStories: number;
+  /** B-cubed F1 of the stories found against the generated ones: a sanity check of the stream, not
+   * a quality figure (the casts are drawn from small shared pools; eval/stories is the real test). */
+  readonly bcubedF1: number;
   readonly peakRssMb: number;
   readonly heapMb: number;
 }
@@ -36,19 +48,26 @@ function streamArticle(index: number, generated: { id: string; title: string; te
 /** Clusters `count` generated articles as one stream; the figures of issue 7's benchmark. */
 export function benchStories(count: number): StoryBench {
   const clusterer = new StoryClusterer();
-  const stories = new Set<string>();
+  const found: string[] = [];
+  const generated: string[] = [];
   let index = 0;
   const started = performance.now();
-  for (const generated of generateArticles(count, 7)) {
-    stories.add(clusterer.add(streamArticle(index++, generated)).story);
+  for (const article of generateStoryStream(count, STREAM_SHAPE)) {
+    found.push(clusterer.add(streamArticle(index++, article)).story);
+    generated.push(String(article.story));
+    // What the story step hands the store after each batch (closed stories, changed ones and
+    // frequencies), as ingest does: without it the clusterer would keep them for the store.
+    if (index % BATCH === 0) clusterer.takeChanges();
   }
   const seconds = (performance.now() - started) / 1000;
   return {
     articles: count,
     seconds,
     articlesPerSecond: count / seconds,
-    stories: stories.size,
+    stories: new Set(found).size,
+    generatedStories: new Set(generated).size,
     openStories: clusterer.activeStories().length,
+    bcubedF1: scoreClusters(generated, found).bcubed.f1,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     heapMb: process.memoryUsage().heapUsed / 1e6,
   };

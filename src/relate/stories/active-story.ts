@@ -1,5 +1,5 @@
 import type { DaySpan, StoryArticle } from './story-article.ts';
-import { heaviest, type Vector } from './story-vectors.ts';
+import { heaviest, norm, type Vector } from './story-vectors.ts';
 
 /** Terms kept in a story's centroid: its topic, bounded whatever the story's size. */
 const CENTROID_TERMS = 150;
@@ -25,6 +25,8 @@ export class ActiveStory {
   readonly articles: string[] = [];
   /** Sum of its articles' unit vectors, cut to its heaviest terms. */
   centroid: Vector = new Map();
+  /** The centroid's length, kept with it: every candidate comparison divides by it. */
+  centroidNorm = 0;
   /** First to last day its dated articles may fall on. */
   range: DaySpan | null = null;
   /** In how many of its articles each entity key occurs. */
@@ -40,6 +42,7 @@ export class ActiveStory {
     const story = new ActiveStory(snapshot.id);
     story.articles.push(...snapshot.articles);
     story.centroid = new Map(snapshot.centroid);
+    story.centroidNorm = norm(story.centroid);
     story.range = snapshot.range;
     for (const [key, count] of snapshot.entityArticles) story.entityArticles.set(key, count);
     for (const [key, name] of snapshot.names) story.names.set(key, name);
@@ -65,6 +68,7 @@ export class ActiveStory {
     const sum = new Map(this.centroid);
     for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
     this.centroid = heaviest(sum, CENTROID_TERMS);
+    this.centroidNorm = norm(this.centroid);
     for (const term of this.centroid.keys()) if (!this.words.has(term) && words.has(term)) this.words.set(term, words.get(term)!);
     for (const term of this.words.keys()) if (!this.centroid.has(term)) this.words.delete(term);
     for (const key of new Set(article.entities)) this.entityArticles.set(key, (this.entityArticles.get(key) ?? 0) + 1);

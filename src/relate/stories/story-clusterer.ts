@@ -5,7 +5,7 @@ import { stemCounts } from './article-terms.ts';
 import { DocumentFrequencies, type FrequencySnapshot } from './document-frequencies.ts';
 import { daySpan, daysApart, type DaySpan, type StoryArticle } from './story-article.ts';
 import { ActiveStory, type StorySnapshot } from './active-story.ts';
-import { cosine, heaviest, normalised, type Vector } from './story-vectors.ts';
+import { cosineWithUnit, heaviest, normalised, type Vector } from './story-vectors.ts';
 
 /**
  * The tunables of story clustering (docs/stories.md has how they were chosen on
@@ -28,6 +28,10 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = { joinSimilarity: 0.06, termS
 const ARTICLE_TERMS = 40;
 /** Terms an article looks stories up by (its heaviest). */
 const LOOKUP_TERMS = 12;
+/** An entity shared by more open stories than this (Rutte, Poetin in a year of news) finds no
+ * candidates by itself: looking up every story it is in would compare each article with most
+ * open stories. It still counts in the score of the stories its terms find. */
+const ENTITY_LOOKUP_LIMIT = 50;
 
 /** What a stream of stories needs to go on later: its active stories and frequencies. */
 export interface StoryStreamState {
@@ -107,9 +111,7 @@ export class StoryClusterer {
     const best = copied ? { story: copied, score: duplicates[0]!.similarity } : this.bestStory(vector, entityWeights, range);
     const created = !best || best.score < this.options.joinSimilarity;
     const story = created ? this.startStory(article.id) : best.story;
-    this.unindex(story);
-    story.add(article, vector, words, range);
-    this.index(story);
+    this.reindex(story, article.entities, () => story.add(article, vector, words, range));
     this.storyOf.set(article.id, story);
     this.changed.add(story);
     this.seen.push({ day: range?.last ?? this.latestDay, id: article.id });
@@ -145,7 +147,10 @@ export class StoryClusterer {
   private bestStory(vector: Vector, entityWeights: Map<string, number>, range: DaySpan | null): { story: ActiveStory; score: number } | null {
     const candidates = new Set<ActiveStory>();
     for (const term of [...vector.keys()].slice(0, LOOKUP_TERMS)) for (const story of this.byTerm.get(term) ?? []) candidates.add(story);
-    for (const key of entityWeights.keys()) for (const story of this.byEntity.get(key) ?? []) candidates.add(story);
+    for (const key of entityWeights.keys()) {
+      const stories = this.byEntity.get(key);
+      if (stories && stories.size <= ENTITY_LOOKUP_LIMIT) for (const story of stories) candidates.add(story);
+    }
     let best: { story: ActiveStory; score: number } | null = null;
     for (const story of candidates) {
       const score = this.score(story, vector, entityWeights, range);
@@ -155,7 +160,7 @@ export class StoryClusterer {
   }
 
   private score(story: ActiveStory, vector: Vector, entityWeights: Map<string, number>, range: DaySpan | null): number {
-    const text = cosine(vector, story.centroid);
+    const text = cosineWithUnit(vector, story.centroid, story.centroidNorm);
     let shared = 0;
     let total = 0;
     for (const [key, weight] of entityWeights) {
@@ -209,10 +214,30 @@ export class StoryClusterer {
     for (const key of story.entityKeys()) addTo(this.byEntity, key, story);
   }
 
-  private unindex(story: ActiveStory): void {
-    for (const term of story.centroid.keys()) this.byTerm.get(term)?.delete(story);
-    for (const key of story.entityKeys()) this.byEntity.get(key)?.delete(story);
+  /** Runs `change` (an article joining) on a story and updates the look-ups by what it changed:
+   * the centroid terms it dropped and gained, and the article's entities (a story never loses
+   * one). Walking only that keeps a large story's update as cheap as a small one's. */
+  private reindex(story: ActiveStory, entities: readonly string[], change: () => void): void {
+    const termsBefore = [...story.centroid.keys()];
+    change();
+    for (const term of termsBefore) if (!story.centroid.has(term)) removeFrom(this.byTerm, term, story);
+    for (const term of story.centroid.keys()) addTo(this.byTerm, term, story);
+    for (const key of entities) addTo(this.byEntity, key, story);
   }
+
+  private unindex(story: ActiveStory): void {
+    for (const term of story.centroid.keys()) removeFrom(this.byTerm, term, story);
+    for (const key of story.entityKeys()) removeFrom(this.byEntity, key, story);
+  }
+}
+
+/** Removes a value from a look-up, and the key once nothing is left under it, so the look-up
+ * holds the open stories' terms, not every term the stream ever had. */
+function removeFrom<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
+  const set = index.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) index.delete(key);
 }
 
 function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {

@@ -14,16 +14,21 @@ export function heaviest(vector: Vector, limit: number): Vector {
   return vector.size <= limit ? vector : new Map([...vector].sort((a, b) => b[1] - a[1]).slice(0, limit));
 }
 
-/** Cosine of two vectors (0 when either is empty). */
-export function cosine(a: Vector, b: Vector): number {
+/** The length of a vector. */
+export function norm(vector: Vector): number {
+  let sum = 0;
+  for (const value of vector.values()) sum += value * value;
+  return Math.sqrt(sum);
+}
+
+/** Cosine of a unit vector and a vector whose length is known: the dot product over the unit
+ * vector's terms only, so a story's long centroid is not walked for every candidate. */
+export function cosineWithUnit(unit: Vector, other: Vector, otherNorm: number): number {
+  if (unit.size === 0 || otherNorm === 0) return 0;
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [term, value] of a) {
-    na += value * value;
-    const other = b.get(term);
-    if (other !== undefined) dot += value * other;
+  for (const [term, value] of unit) {
+    const weight = other.get(term);
+    if (weight !== undefined) dot += value * weight;
   }
-  for (const value of b.values()) nb += value * value;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return dot / otherNorm;
 }
