@@ -164,6 +164,8 @@ export interface DocumentStore {
   /** Every document in date order, one at a time, so an export never holds the corpus. */
   iterateDocuments(): IterableIterator<Document>;
   search(query: SearchQuery, options: SearchOptions): SearchHit[];
+  /** How many documents `search` would find with no limit (for a page's total). */
+  countSearch(query: SearchQuery, options: Pick<SearchOptions, 'from' | 'to'>): number;
   /** One page of documents, newest first (undated last), and how many pass the filter. */
   listDocuments(query: DocumentListQuery): { readonly total: number; readonly items: DocumentListing[] };
   /** Dated documents that pass the filter, counted per published span, earliest first. */

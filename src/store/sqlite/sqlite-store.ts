@@ -169,6 +169,14 @@ export class SqliteStore implements DocumentStore {
     }));
   }
 
+  countSearch(query: SearchQuery, options: Pick<SearchOptions, 'from' | 'to'>): number {
+    const { where, params } = filterSql(options, ['search_index MATCH @match']);
+    const sql = options.from || options.to
+      ? `SELECT count(*) AS n FROM search_index JOIN documents ON documents.seq = search_index.rowid ${where}`
+      : `SELECT count(*) AS n FROM search_index ${where}`;
+    return (this.prepared(sql).get({ ...params, match: toFts5(query, this.wordForms.forms) }) as { n: number }).n;
+  }
+
   listDocuments(query: DocumentListQuery): { total: number; items: DocumentListing[] } {
     const { where, params } = filterSql(query);
     const total = (this.prepared(`SELECT count(*) AS n FROM documents ${where}`).get(params) as { n: number }).n;
