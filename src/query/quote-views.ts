@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { QUOTES_LAYER, type QuoteKind, type QuoteSpan } from '../annotate/quotes/quote-span.ts';
 import type { Document, PublishedDate } from '../doc/types.ts';
 import { linkArguments, linksByMention } from '../export/entity-record.ts';
@@ -70,4 +71,20 @@ export async function quotesBySpeaker(store: DocumentStore, entityId: string, do
   const ids = new Set<string>();
   for (const link of await store.entities.linksOfEntity(entityId)) if (document === undefined || link.document === document) ids.add(link.document);
   return (await quotesOfDocuments(store, ids)).filter((quote) => quote.speaker?.entity === entityId);
+}
+
+/** Documents read between two turns of the event loop in a corpus scan, so requests go on. */
+const SCAN_CHUNK = 200;
+
+/** Every quote of the corpus, in corpus order (date order); yields to the event loop as it reads. */
+export async function corpusQuotes(store: DocumentStore): Promise<QuoteView[]> {
+  const names = new EntityNames(store);
+  const views: QuoteView[] = [];
+  let read = 0;
+  for await (const document of store.iterateDocuments()) {
+    if (++read % SCAN_CHUNK === 0) await nextTurn();
+    if (((document.layers[QUOTES_LAYER] ?? []) as readonly QuoteSpan[]).length === 0) continue;
+    views.push(...(await quoteViews(document, await store.entities.linksOfDocument(document.id), names)));
+  }
+  return views;
 }
