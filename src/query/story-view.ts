@@ -25,6 +25,9 @@ export interface StorySummary {
   readonly entities: readonly { readonly name: string; readonly articles: number }[];
 }
 
+/** Articles a story view reads, its latest ones (each whole, for its quotes, figures and events); `documents` lists them all. */
+export const STORY_ARTICLES = 200;
+
 /** Names a story summary shows. */
 const SUMMARY_ENTITIES = 5;
 
@@ -38,12 +41,16 @@ export function storySummary(story: StoredStory): StorySummary {
   return { id: story.id, label: story.label, articles: story.documents.length, start: story.first, end: story.last, open: story.open, entities };
 }
 
-/** The full view of a story, or null for an unknown id: each of its documents is read once. */
-export async function storyView(store: DocumentStore, id: string): Promise<StoryView | null> {
+/**
+ * The full view of a story, or null for an unknown id: each of its documents is read once;
+ * the articles, timeline, quotes, figures and conflicts are those of its latest `maxArticles`
+ * (the API passes STORY_ARTICLES; `kroniek story` all).
+ */
+export async function storyView(store: DocumentStore, id: string, maxArticles = Number.POSITIVE_INFINITY): Promise<StoryView | null> {
   const story = await store.stories.get(id);
   if (!story) return null;
   const documents = new Map<string, Document>();
-  for (const documentId of story.documents) {
+  for (const documentId of story.documents.slice(-maxArticles)) {
     const document = await store.getDocument(documentId);
     if (document) documents.set(documentId, document);
   }

@@ -171,6 +171,8 @@ export interface DocumentStore {
   /** Dated documents that pass the filter, counted per published span, earliest first. */
   countByPublished(filter: DocumentFilter): PublishedCount[];
   counts(): StoreCounts;
+  /** Near-duplicate pairs, as `stories.allDuplicates()` lists them, counted without reading them. */
+  countDuplicates(): number;
   /** The corpus's entities (docs/entities.md). */
   readonly entities: EntityStore;
   /** Near-duplicates and stories (docs/stories.md). */

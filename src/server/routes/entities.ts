@@ -2,7 +2,7 @@ import { entityRecord } from '../../export/entity-record.ts';
 import { entityCooccurrences } from '../../query/entity-cooccurrences.ts';
 import { mentionsInContext } from '../../query/entity-mentions.ts';
 import { entitySummary, findEntities } from '../../query/entity-summaries.ts';
-import { entityTimeline } from '../../query/entity-timeline.ts';
+import { entityTimeline, TIMELINE_DOCUMENTS } from '../../query/entity-timeline.ts';
 import { pageOf } from '../../query/paging.ts';
 import { quotesBySpeaker } from '../../query/quote-views.ts';
 import { notFound } from '../api-error.ts';
@@ -42,5 +42,8 @@ export const entityRoutes: RoutesPlugin = async (app, { context }) => {
 
   app.get('/api/entities/:id/timeline', {
     schema: { summary: "The articles that name an entity and the events it takes part in, by date", tags: ['entities'], params: IdParams, response: { 200: Timeline, ...ERRORS } },
-  }, async (request) => ({ items: await entityTimeline(store, await entityOr404(request.params.id)) }));
+  }, async (request) => {
+    const entity = await entityOr404(request.params.id);
+    return { items: await entityTimeline(store, entity, TIMELINE_DOCUMENTS), documents: entity.documents.length, documentsShown: Math.min(entity.documents.length, TIMELINE_DOCUMENTS) };
+  });
 };

@@ -15,7 +15,7 @@ export const statsRoutes: RoutesPlugin = async (app, { context }) => {
       ...(await store.stats()),
       entities: (await store.entities.list()).length,
       stories: (await store.stories.list()).length,
-      duplicates: (await store.stories.allDuplicates()).length,
+      duplicates: await store.countDuplicates(),
     })),
   );
 

@@ -1,5 +1,5 @@
 import { pageOf } from '../../query/paging.ts';
-import { storySummary, storyView } from '../../query/story-view.ts';
+import { STORY_ARTICLES, storySummary, storyView } from '../../query/story-view.ts';
 import { notFound } from '../api-error.ts';
 import { ERRORS, IdParams, Page, PageParams } from '../schemas/common.ts';
 import { StorySummary, StoryView } from '../schemas/stories.ts';
@@ -20,7 +20,7 @@ export const storyRoutes: RoutesPlugin = async (app, { context }) => {
   app.get('/api/stories/:id', {
     schema: { summary: 'One story: articles, timeline, quotes, figures, conflicts', tags: ['stories'], params: IdParams, response: { 200: StoryView, ...ERRORS } },
   }, async (request) => {
-    const view = await storyView(store, request.params.id);
+    const view = await storyView(store, request.params.id, STORY_ARTICLES);
     if (!view) throw notFound('story', request.params.id);
     return view;
   });

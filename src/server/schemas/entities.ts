@@ -60,4 +60,8 @@ export const TimelineEntry = Type.Object(
   { additionalProperties: true },
 );
 
-export const Timeline = Type.Object({ items: Type.Array(TimelineEntry) });
+export const Timeline = Type.Object({
+  items: Type.Array(TimelineEntry),
+  documents: Type.Optional(Type.Integer({ description: 'documents that name the entity' })),
+  documentsShown: Type.Optional(Type.Integer({ description: 'its latest documents the timeline is drawn from (at most 300)' })),
+});

@@ -177,6 +177,10 @@ export class SqliteStore implements DocumentStore {
     return (this.prepared(sql).get({ ...params, match: toFts5(query, this.wordForms.forms) }) as { n: number }).n;
   }
 
+  countDuplicates(): number {
+    return (this.prepared('SELECT count(*) AS n FROM document_duplicates').get() as { n: number }).n;
+  }
+
   listDocuments(query: DocumentListQuery): { total: number; items: DocumentListing[] } {
     const { where, params } = filterSql(query);
     const total = (this.prepared(`SELECT count(*) AS n FROM documents ${where}`).get(params) as { n: number }).n;
