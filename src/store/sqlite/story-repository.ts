@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { StorySnapshot } from '../../relate/stories/active-story.ts';
 import type { DuplicateLink } from '../../relate/duplicates/near-duplicates.ts';
-import type { SignatureIndex } from '../../relate/duplicates/signature-index.ts';
+import { BAND_CANDIDATES, type SignatureIndex } from '../../relate/duplicates/signature-index.ts';
 import { dayNumberToIso } from '../../relate/stories/story-article.ts';
 import type { StoryAssignment, StoryChanges, StoryStreamState } from '../../relate/stories/story-clusterer.ts';
 import type { StoredStory, StoryStore } from '../store.ts';
@@ -22,7 +22,8 @@ class SqliteSignatureIndex implements SignatureIndex {
 
   constructor(db: SqliteDatabase) {
     this.s = {
-      inBand: db.prepare('SELECT document_id FROM document_bands WHERE band_key = ?').pluck(),
+      // The primary key's order: the first ids of the band.
+      inBand: db.prepare('SELECT document_id FROM document_bands WHERE band_key = ? ORDER BY document_id LIMIT ?').pluck(),
       signature: db.prepare('SELECT signature FROM document_signatures WHERE document_id = ?').pluck(),
       insertSignature: db.prepare('INSERT OR REPLACE INTO document_signatures (document_id, signature) VALUES (?, ?)'),
       insertBand: db.prepare('INSERT OR IGNORE INTO document_bands (band_key, document_id) VALUES (?, ?)'),
@@ -31,7 +32,7 @@ class SqliteSignatureIndex implements SignatureIndex {
 
   candidates(keys: readonly number[]): Set<string> {
     const found = new Set<string>();
-    for (const key of keys) for (const id of this.s.inBand!.all(key) as string[]) found.add(id);
+    for (const key of keys) for (const id of this.s.inBand!.all(key, BAND_CANDIDATES) as string[]) found.add(id);
     return found;
   }
 
