@@ -24,7 +24,7 @@ export function ConflictColumns({ conflict }: { conflict: ConflictView }) {
           return (
             <div class="conflict-side" data-document={figure.document}>
               <div class="conflict-value">{figure.high != null && figure.high !== figure.value ? `${figure.value}–${figure.high}` : figure.value}</div>
-              <a href={href('document', figure.document, { at: figure.start, end: figure.end })}>{figure.title ?? figure.document}</a>
+              <a href={href('document', figure.document, { at: figure.start, end: figure.end })}>{figure.title ?? t('doc.untitled')}</a>
               <div class="small muted"><Published published={figure.published} />{source && <> · {t('figure.source', { source })}</>}</div>
               <p class="conflict-sentence">
                 <Highlighted text={figure.sentence.text} ranges={[{ start: figure.start - figure.sentence.start, end: figure.end - figure.sentence.start }]} markClass="conflict-figure" />

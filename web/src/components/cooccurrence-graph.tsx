@@ -5,6 +5,8 @@ import { ENTITY_COLORS } from './entity-colors.ts';
 
 /** Edge widths grow with shared documents up to this many pixels. */
 const MAX_EDGE_WIDTH = 8;
+/** Neighbours are laid out in about this many rings by shared documents. */
+const RINGS = 3;
 
 /**
  * The entity in the middle and the entities that share documents with it around it, each edge
@@ -25,7 +27,7 @@ export function CooccurrenceGraph({ center, neighbours, onOpen, label }: {
       container,
       elements: [
         { data: { id: center.id, label: center.name, color: ENTITY_COLORS[center.type], size: 46 } },
-        ...neighbours.map((one) => ({ data: { id: one.id, label: one.name, color: ENTITY_COLORS[one.type] ?? '#777', size: 18 + (22 * one.documents) / most } })),
+        ...neighbours.map((one) => ({ data: { id: one.id, label: one.name, color: ENTITY_COLORS[one.type] ?? '#777', size: 18 + (22 * one.documents) / most, documents: one.documents } })),
         ...neighbours.map((one) => ({ data: { id: `${center.id}-${one.id}`, source: center.id, target: one.id, width: 1 + ((MAX_EDGE_WIDTH - 1) * one.documents) / most } })),
       ],
       style: [
@@ -33,12 +35,17 @@ export function CooccurrenceGraph({ center, neighbours, onOpen, label }: {
           selector: 'node',
           style: {
             'background-color': 'data(color)', label: 'data(label)', width: 'data(size)', height: 'data(size)',
-            'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#222', 'font-family': 'system-ui, sans-serif',
+            'font-size': 12, 'text-outline-color': '#f5f7f9', 'text-outline-width': 2, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#222', 'font-family': 'system-ui, sans-serif',
           },
         },
         { selector: 'edge', style: { width: 'data(width)', 'line-color': '#b8b8b8', 'curve-style': 'straight' } },
       ],
-      layout: { name: 'concentric', concentric: (node: cytoscape.NodeSingular) => (node.id() === center.id ? 2 : 1), levelWidth: () => 1, animate: false, minNodeSpacing: 12 },
+      // Rings: the entity in the middle, the neighbours sharing the most documents nearest it.
+      layout: {
+        name: 'concentric', animate: false, minNodeSpacing: 28, padding: 12, startAngle: Math.PI / 2, avoidOverlap: true,
+        concentric: (node: cytoscape.NodeSingular) => (node.id() === center.id ? most + 1 : Number(node.data('documents'))),
+        levelWidth: () => Math.max(1, most / RINGS),
+      },
       userZoomingEnabled: false,
       boxSelectionEnabled: false,
     });
