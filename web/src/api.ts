@@ -204,11 +204,12 @@ export interface EntityView {
   readonly quotes: readonly QuoteView[];
 }
 
+/** A dated entry of a timeline; undated entries (null dates) come last. */
 export interface TimelineEntry extends Range {
   readonly kind: 'article' | 'event';
-  readonly first: string;
-  readonly last: string;
-  readonly precision: Precision;
+  readonly first: string | null;
+  readonly last: string | null;
+  readonly precision: Precision | null;
   readonly document: string;
   readonly text: string;
 }

@@ -1,5 +1,5 @@
 import type { Precision, PublishedDate } from '../api.ts';
-import { locale, type Language } from '../i18n/index.ts';
+import { locale, type Language } from '../i18n/locale.ts';
 
 /**
  * Dates as a person reads them, never more precise than they are: a month-only date is shown

@@ -9,7 +9,7 @@ import { spanChartOption, type SpanCount, type SpanSeries } from './span-chart.t
 function countSpans(entries: readonly TimelineEntry[], kind: TimelineEntry['kind']): SpanCount[] {
   const counts = new Map<string, SpanCount>();
   for (const entry of entries) {
-    if (entry.kind !== kind) continue;
+    if (entry.kind !== kind || entry.first === null || entry.last === null || entry.precision === null) continue;
     const key = `${entry.first}|${entry.last}|${entry.precision}`;
     const seen = counts.get(key);
     counts.set(key, { first: entry.first, last: entry.last, precision: entry.precision, count: (seen?.count ?? 0) + 1 });

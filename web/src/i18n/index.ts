@@ -1,12 +1,13 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { en } from './en.ts';
+import type { Language } from './locale.ts';
 import { nl, type MessageKey } from './nl.ts';
 
 export type { MessageKey } from './nl.ts';
+export { locale, type Language } from './locale.ts';
 
 /** The interface languages; Dutch is the default. */
-export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
 const MESSAGES: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { nl, en };
@@ -44,11 +45,6 @@ export function rememberLanguage(language: Language): void {
     // Storage may be off (private windows); the choice then lasts for this page only.
   }
   document.documentElement.lang = language;
-}
-
-/** The BCP 47 locale for dates and numbers. */
-export function locale(language: Language): string {
-  return language === 'nl' ? 'nl-NL' : 'en-GB';
 }
 
 export interface I18n {
