@@ -1,11 +1,17 @@
 import { useMemo, useState } from 'preact/hooks';
 import { I18nContext, LANGUAGES, rememberLanguage, storedLanguage, translator, type I18n, type Language } from './i18n/index.ts';
 import { href, useRoute } from './router.ts';
-import { DocumentView } from './views/document.tsx';
-import { EntityView } from './views/entity.tsx';
-import { OverviewView } from './views/overview.tsx';
-import { SearchView } from './views/search.tsx';
-import { StoryView } from './views/story.tsx';
+import { prefetchRoute } from './views/view-data.ts';
+import { LazyView, type ViewComponent } from './components/lazy-view.tsx';
+
+/** Each view is its own chunk (the overview, entity and story views carry the chart libraries). */
+const VIEWS: Readonly<Record<'overview' | 'search' | 'document' | 'entity' | 'story', () => Promise<ViewComponent>>> = {
+  overview: () => import('./views/overview.tsx').then((module) => module.OverviewView),
+  search: () => import('./views/search.tsx').then((module) => module.SearchView),
+  document: () => import('./views/document.tsx').then((module) => module.DocumentView),
+  entity: () => import('./views/entity.tsx').then((module) => module.EntityView),
+  story: () => import('./views/story.tsx').then((module) => module.StoryView),
+};
 
 /** The header (navigation, language switch) and the view the hash names. */
 export function App() {
@@ -17,6 +23,7 @@ export function App() {
   }, [language]);
   const { t } = i18n;
   const viewKey = `${route.view}/${route.id ?? ''}`;
+  useMemo(() => prefetchRoute(route), [route]);
   return (
     <I18nContext.Provider value={i18n}>
       <header class="top">
@@ -34,11 +41,7 @@ export function App() {
         </label>
       </header>
       <main key={viewKey}>
-        {route.view === 'overview' && <OverviewView />}
-        {route.view === 'search' && <SearchView route={route} />}
-        {route.view === 'document' && <DocumentView route={route} />}
-        {route.view === 'entity' && <EntityView route={route} />}
-        {route.view === 'story' && <StoryView route={route} />}
+        {route.view !== 'unknown' && <LazyView load={VIEWS[route.view]} route={route} />}
         {route.view === 'unknown' && <p class="status error">{t('state.notFound', { id: location.hash })}</p>}
       </main>
     </I18nContext.Provider>

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { api } from '../api.ts';
 import { AnnotatedText } from '../components/annotated-text.tsx';
 import { documentMarks, LAYER_KEYS, layerCounts, type DocumentMark, type LayerKey } from '../components/document-marks.ts';
 import { LayerToggles } from '../components/layer-toggles.tsx';
@@ -9,12 +8,13 @@ import { Status } from '../components/status.tsx';
 import { useData, useReady } from '../components/use-data.ts';
 import { useI18n } from '../i18n/index.ts';
 import { href, type Route } from '../router.ts';
+import { takeData, viewData } from './view-data.ts';
 
 /** One document: metadata, the text with its layers, and what cleaning removed. */
 export function DocumentView({ route }: { route: Route }) {
   const { t } = useI18n();
   const id = route.id ?? '';
-  const state = useData(() => api.document(id), [id]);
+  const state = useData(() => takeData(`document/${id}`, () => viewData.document(id)), [id]);
   const [shown, setShown] = useState<ReadonlySet<LayerKey>>(() => new Set(LAYER_KEYS));
   const at = Number(route.params.get('at') ?? NaN);
   const end = Number(route.params.get('end') ?? NaN);

@@ -1,4 +1,3 @@
-import { api } from '../api.ts';
 import { CooccurrenceGraph } from '../components/cooccurrence-graph.tsx';
 import { Highlighted } from '../components/highlighted.tsx';
 import { QuoteList } from '../components/quote-list.tsx';
@@ -7,6 +6,7 @@ import { TimelineChart } from '../components/timeline-chart.tsx';
 import { useData, useReady } from '../components/use-data.ts';
 import { useI18n } from '../i18n/index.ts';
 import { href, type Route } from '../router.ts';
+import { takeData, viewData } from './view-data.ts';
 
 /** Mentions in context shown at first; the API gives at most 200. */
 const MENTIONS_SHOWN = 40;
@@ -15,7 +15,7 @@ const MENTIONS_SHOWN = 40;
 export function EntityView({ route }: { route: Route }) {
   const { language, t } = useI18n();
   const id = route.id ?? '';
-  const state = useData(() => Promise.all([api.entity(id), api.entityTimeline(id)]), [id]);
+  const state = useData(() => takeData(`entity/${id}`, () => viewData.entity(id)), [id]);
   const ready = useReady(state.kind !== 'loading');
   return (
     <section class="view entity" data-view="entity" data-ready={ready ? 'true' : undefined}>

@@ -1,17 +1,15 @@
-import { api, type StorySummary } from '../api.ts';
+import type { StorySummary } from '../api.ts';
 import { ArticleChart } from '../components/article-chart.tsx';
 import { formatSpan } from '../components/dates.ts';
 import { Status } from '../components/status.tsx';
 import { StoryList } from '../components/story-list.tsx';
 import { useData, useReady } from '../components/use-data.ts';
 import { useI18n } from '../i18n/index.ts';
-import { href } from '../router.ts';
+import { href, type Route } from '../router.ts';
+import { STORIES_CONSIDERED, takeData, viewData } from './view-data.ts';
 
 /** Stories shown on the overview. */
 const LATEST_STORIES = 8;
-/** The API lists stories largest first; the overview takes this many and shows the newest. */
-const STORIES_CONSIDERED = 100;
-const TOP_ENTITIES = 12;
 
 /** Newest first by the end of their period, then by size. */
 function newestFirst(stories: readonly StorySummary[]): StorySummary[] {
@@ -19,12 +17,9 @@ function newestFirst(stories: readonly StorySummary[]): StorySummary[] {
 }
 
 /** Counts, latest stories, the most mentioned entities and articles over time. */
-export function OverviewView() {
+export function OverviewView(_props: { route: Route }) {
   const { language, t } = useI18n();
-  const state = useData(
-    () => Promise.all([api.stats(), api.stories({ limit: STORIES_CONSIDERED }), api.articleTimeline(), api.entities({ limit: TOP_ENTITIES })]),
-    [],
-  );
+  const state = useData(() => takeData('overview', viewData.overview), []);
   const ready = useReady(state.kind === 'done');
   return (
     <section class="view overview" data-view="overview" data-ready={ready ? 'true' : undefined}>

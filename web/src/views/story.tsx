@@ -1,4 +1,4 @@
-import { api, type TimelineEntry } from '../api.ts';
+import type { TimelineEntry } from '../api.ts';
 import { ConflictColumns } from '../components/conflict-columns.tsx';
 import { formatSpan } from '../components/dates.ts';
 import { Highlighted } from '../components/highlighted.tsx';
@@ -9,6 +9,7 @@ import { TimelineChart } from '../components/timeline-chart.tsx';
 import { useData, useReady } from '../components/use-data.ts';
 import { useI18n } from '../i18n/index.ts';
 import { href, type Route } from '../router.ts';
+import { takeData, viewData } from './view-data.ts';
 
 /** Timeline entries listed under the chart, in date order. */
 const TIMELINE_LISTED = 60;
@@ -17,7 +18,7 @@ const TIMELINE_LISTED = 60;
 export function StoryView({ route }: { route: Route }) {
   const { language, t } = useI18n();
   const id = route.id ?? '';
-  const state = useData(() => api.story(id), [id]);
+  const state = useData(() => takeData(`story/${id}`, () => viewData.story(id)), [id]);
   const ready = useReady(state.kind !== 'loading');
   return (
     <section class="view story" data-view="story" data-ready={ready ? 'true' : undefined}>
