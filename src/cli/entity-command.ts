@@ -1,11 +1,10 @@
 import { Command } from 'commander';
 import { UsageError } from '../errors.ts';
 import { entityRecord } from '../export/entity-record.ts';
-import type { Entity, MentionLink } from '../relate/entities/entity.ts';
+import { mentionsInContext, type MentionInContext } from '../query/entity-mentions.ts';
+import type { Entity } from '../relate/entities/entity.ts';
 import { ensureEntities } from '../relate/entities/rebuild-entities.ts';
-import type { DocumentStore } from '../store/store.ts';
 import { dbOption, openExistingStore, runCommand } from './common.ts';
-import { sentenceAround } from './sentence-context.ts';
 
 export function entityCommand(): Command {
   return new Command('entity')
@@ -22,7 +21,11 @@ export function entityCommand(): Command {
           const byId = store.entities.get(name);
           const found = byId ? [byId] : store.entities.find(name);
           if (found.length === 0) throw new UsageError(`no entity is called "${name}"; "kroniek entities" lists them`);
-          const shown = found.map((entity) => ({ entity, mentions: mentionsInContext(store, entity) }));
+          const shown: { entity: Entity; mentions: MentionLine[] }[] = [];
+          for (const entity of found) {
+            const { items } = await mentionsInContext(store, entity);
+            shown.push({ entity, mentions: items.map((mention) => ({ ...mention, sentence: contextLine(mention) })) });
+          }
           process.stdout.write(flags.json ? `${JSON.stringify(shown.map(({ entity, mentions }) => ({ ...entityRecord(entity), mentions })), null, 2)}\n` : shown.map(format).join('\n'));
         } finally {
           store.close();
@@ -31,27 +34,20 @@ export function entityCommand(): Command {
     );
 }
 
-interface MentionInContext {
-  readonly document: string;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly relation: MentionLink['relation'];
-  readonly role: string | null;
-  readonly sentence: string;
+/** A sentence longer than this is cut around the mention in the listing. */
+const MAX_CONTEXT_CHARS = 240;
+
+/** A mention's sentence as one line: runs of white space as one space, cut around the mention when long. */
+function contextLine({ start, end, sentence }: MentionInContext): string {
+  let [from, to] = [sentence.start, sentence.end];
+  if (to - from > MAX_CONTEXT_CHARS) [from, to] = [Math.max(from, start - MAX_CONTEXT_CHARS / 2), Math.min(to, end + MAX_CONTEXT_CHARS / 2)];
+  return sentence.text.slice(from - sentence.start, to - sentence.start).replace(/\s+/g, ' ');
 }
 
-function mentionsInContext(store: DocumentStore, entity: Entity): MentionInContext[] {
-  const links = store.entities.linksOfEntity(entity.id);
-  const documents = new Map<string, ReturnType<DocumentStore['getDocument']>>();
-  return links.map((link) => {
-    if (!documents.has(link.document)) documents.set(link.document, store.getDocument(link.document));
-    const sentence = sentenceAround(documents.get(link.document) ?? null, link.start, link.end);
-    return { document: link.document, start: link.start, end: link.end, text: link.text, relation: link.relation, role: link.role, sentence };
-  });
-}
+/** A mention as the command prints it: its sentence as one line of text. */
+type MentionLine = Omit<MentionInContext, 'sentence'> & { readonly sentence: string };
 
-function format({ entity, mentions }: { entity: Entity; mentions: readonly MentionInContext[] }): string {
+function format({ entity, mentions }: { entity: Entity; mentions: readonly MentionLine[] }): string {
   const lines = [
     `${entity.name}  (${entity.type}, ${entity.id}${entity.lexiconId ? `, lexicon ${entity.lexiconId}` : ''})`,
     `variants: ${entity.variants.map((v) => `${v.name} (${v.count})`).join(', ') || '-'}`,

@@ -10,6 +10,7 @@ import { ingestCommand } from './ingest-command.ts';
 import { nerCommand } from './ner-command.ts';
 import { parseCommand } from './parse-command.ts';
 import { searchCommand } from './search-command.ts';
+import { serveCommand } from './serve-command.ts';
 import { statsCommand } from './stats-command.ts';
 import { duplicatesCommand, storiesCommand, storyCommand } from './stories-command.ts';
 import { timelineCommand } from './timeline-command.ts';
@@ -35,6 +36,7 @@ const program = new Command('kroniek')
   .addCommand(nerCommand())
   .addCommand(evalCommand())
   .addCommand(trainCommand())
+  .addCommand(serveCommand())
   .addHelpText(
     'after',
     `

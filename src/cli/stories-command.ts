@@ -1,17 +1,18 @@
 import { Command } from 'commander';
 import { UsageError } from '../errors.ts';
-import { storyRecord, type StoryRecord } from '../export/story-record.ts';
+import { storyView, type StoryView } from '../query/story-view.ts';
+import { ensureEntities } from '../relate/entities/rebuild-entities.ts';
 import type { TimelineEntry } from '../relate/stories/timeline.ts';
 import { updateStories } from '../relate/stories/update-stories.ts';
 import type { DocumentStore } from '../store/store.ts';
 import { dbOption, openExistingStore, runCommand } from './common.ts';
 
 /** Opens the store, brings its stories up to date, runs `body`, closes the store. */
-async function withStories(db: string, body: (store: DocumentStore) => void): Promise<void> {
+async function withStories(db: string, body: (store: DocumentStore) => void | Promise<void>): Promise<void> {
   const store = openExistingStore(db);
   try {
     updateStories(store);
-    body(store);
+    await body(store);
   } finally {
     store.close();
   }
@@ -38,20 +39,20 @@ export function storiesCommand(): Command {
     );
 }
 
-/** `kroniek story ID`: one story with its entities and timeline. */
+/** `kroniek story ID`: one story with its entities and timeline (and, as JSON, its quotes, figures and conflicts). */
 export function storyCommand(): Command {
   return new Command('story')
-    .description('show one story: its articles, entities and timeline')
+    .description('show one story: its articles, entities and timeline; as JSON also its quotes, figures and conflicts')
     .argument('<id>', 'a story id, as "kroniek stories" lists them')
     .addOption(dbOption())
-    .option('--json', 'print the story as JSON')
+    .option('--json', 'print the story as JSON, with its articles, quotes, figures and the conflicts among its articles')
     .action((id: string, flags: { db: string; json?: boolean }) =>
       runCommand(() =>
-        withStories(flags.db, (store) => {
-          const story = store.stories.get(id);
-          if (!story) throw new UsageError(`no story has the id "${id}"; "kroniek stories" lists them`);
-          const record = storyRecord(story, (documentId) => store.getDocument(documentId));
-          process.stdout.write(flags.json ? `${JSON.stringify(record, null, 2)}\n` : formatStory(record));
+        withStories(flags.db, async (store) => {
+          ensureEntities(store);
+          const view = await storyView(store, id);
+          if (!view) throw new UsageError(`no story has the id "${id}"; "kroniek stories" lists them`);
+          process.stdout.write(flags.json ? `${JSON.stringify(view, null, 2)}\n` : formatStory(view));
         }),
       ),
     );
@@ -90,10 +91,11 @@ export function timelineLines(entries: readonly TimelineEntry[]): string[] {
   return entries.map((e) => `  ${dates(e.first, e.last)}  ${e.kind.padEnd(7)}  ${e.text.replace(/\s+/g, ' ')}  (${e.document} ${e.start}-${e.end})`);
 }
 
-function formatStory(record: StoryRecord): string {
+function formatStory(record: StoryView): string {
   return [
     `${record.id}  ${record.label}`,
     `${record.documents.length} articles, ${dates(record.start, record.end).trim()}${record.open ? ', open' : ''}`,
+    `${record.quotes.length} quotes, ${record.figures.length} figures, ${record.conflicts.length} conflicts (--json lists them)`,
     `entities: ${record.entities.slice(0, 10).map((e) => `${e.name} (${e.articles})`).join(', ')}`,
     '',
     'timeline:',

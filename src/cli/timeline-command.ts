@@ -1,10 +1,9 @@
 import { Command } from 'commander';
-import type { EventSpan } from '../annotate/events/event-span.ts';
-import type { Document } from '../doc/types.ts';
 import { UsageError } from '../errors.ts';
 import { storyRecord } from '../export/story-record.ts';
 import { ensureEntities } from '../relate/entities/rebuild-entities.ts';
-import { timelineOf, type TimelineEntry } from '../relate/stories/timeline.ts';
+import { entityTimeline } from '../query/entity-timeline.ts';
+import type { TimelineEntry } from '../relate/stories/timeline.ts';
 import { updateStories } from '../relate/stories/update-stories.ts';
 import type { DocumentStore } from '../store/store.ts';
 import { dbOption, openExistingStore, runCommand } from './common.ts';
@@ -24,7 +23,7 @@ export function timelineCommand(): Command {
         if (Boolean(flags.story) === Boolean(flags.entity)) throw new UsageError('give exactly one of --story ID and --entity NAME');
         const store = openExistingStore(flags.db);
         try {
-          const { title, entries } = flags.story ? storyTimeline(store, flags.story) : entityTimeline(store, flags.entity!);
+          const { title, entries } = flags.story ? storyTimeline(store, flags.story) : await entityTimelineOf(store, flags.entity!);
           process.stdout.write(flags.json ? `${JSON.stringify(entries, null, 2)}\n` : `${[title, ...timelineLines(entries)].join('\n')}\n`);
         } finally {
           store.close();
@@ -41,14 +40,9 @@ function storyTimeline(store: DocumentStore, id: string): { title: string; entri
 }
 
 /** The articles that mention an entity, and the events with it as agent, patient or recipient. */
-function entityTimeline(store: DocumentStore, name: string): { title: string; entries: readonly TimelineEntry[] } {
+async function entityTimelineOf(store: DocumentStore, name: string): Promise<{ title: string; entries: readonly TimelineEntry[] }> {
   ensureEntities(store);
   const entity = store.entities.get(name) ?? store.entities.find(name)[0];
   if (!entity) throw new UsageError(`no entity is called "${name}"; "kroniek entities" lists them`);
-  const mentions = new Map<string, Set<number>>();
-  for (const link of store.entities.linksOfEntity(entity.id)) mentions.set(link.document, (mentions.get(link.document) ?? new Set()).add(link.mention));
-  const documents = [...mentions.keys()].map((id) => store.getDocument(id)).filter((d): d is Document => d !== null);
-  const involves = (document: Document, event: EventSpan): boolean =>
-    [event.agent, event.patient, event.recipient].some((argument) => argument?.mention != null && (mentions.get(document.id)?.has(argument.mention) ?? false));
-  return { title: `${entity.name}  (${entity.type}, ${entity.id})`, entries: timelineOf(documents, involves) };
+  return { title: `${entity.name}  (${entity.type}, ${entity.id})`, entries: await entityTimeline(store, entity) };
 }

@@ -56,6 +56,41 @@ export interface CorpusStats extends StoreCounts {
   readonly segmentsByLanguage: Readonly<Record<string, number>>;
 }
 
+/** Which documents to list: a date span (`YYYY-MM-DD`, kept when the document may fall in it) and a source. */
+export interface DocumentFilter {
+  /** First day a document's date may fall on. */
+  readonly from?: string;
+  /** Last day. */
+  readonly to?: string;
+  /** Part of the document's source (a path or URL): `nos.nl` keeps every article from there. */
+  readonly source?: string;
+}
+
+/** One page of documents, newest first (undated last). */
+export interface DocumentListQuery extends DocumentFilter {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** What a listing shows of a document, without its text and layers. */
+export interface DocumentListing {
+  readonly id: string;
+  readonly title: string | null;
+  readonly source: string;
+  readonly url: string | null;
+  readonly format: Document['format'];
+  readonly published: Document['published'];
+  /** Length of the cleaned text, in UTF-16 code units. */
+  readonly chars: number;
+}
+
+/** How many documents have one published span (`first..last`, one day or a whole month or year). */
+export interface PublishedCount {
+  readonly first: string;
+  readonly last: string;
+  readonly count: number;
+}
+
 /** Which entities to list. */
 export interface EntityQuery {
   readonly type?: EntityType;
@@ -129,6 +164,12 @@ export interface DocumentStore {
   /** Every document in date order, one at a time, so an export never holds the corpus. */
   iterateDocuments(): IterableIterator<Document>;
   search(query: SearchQuery, options: SearchOptions): SearchHit[];
+  /** How many documents `search` would find with no limit (for a page's total). */
+  countSearch(query: SearchQuery, options: Pick<SearchOptions, 'from' | 'to'>): number;
+  /** One page of documents, newest first (undated last), and how many pass the filter. */
+  listDocuments(query: DocumentListQuery): { readonly total: number; readonly items: DocumentListing[] };
+  /** Dated documents that pass the filter, counted per published span, earliest first. */
+  countByPublished(filter: DocumentFilter): PublishedCount[];
   counts(): StoreCounts;
   /** The corpus's entities (docs/entities.md). */
   readonly entities: EntityStore;

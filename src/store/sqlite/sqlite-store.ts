@@ -7,7 +7,7 @@ import { decodeLayer, encodeStoredLayers, type EncodedLayer } from './layer-code
 import { WordFormIndex } from './word-forms.ts';
 import { SqliteEntityRepository } from './entity-repository.ts';
 import { SqliteStoryRepository } from './story-repository.ts';
-import type { CorpusStats, DocumentStore, DocumentWrite, SearchHit, SearchOptions, StoreCounts, WriteOutcome } from '../store.ts';
+import type { CorpusStats, DocumentFilter, DocumentListing, DocumentListQuery, DocumentStore, DocumentWrite, PublishedCount, SearchHit, SearchOptions, StoreCounts, WriteOutcome } from '../store.ts';
 import { openDatabase, type SqliteDatabase } from './open-database.ts';
 
 interface DocumentRow {
@@ -41,7 +41,7 @@ export class SqliteStore implements DocumentStore {
   private readonly db: SqliteDatabase;
   private readonly statements;
   private readonly wordForms: WordFormIndex;
-  /** Search statements by SQL: there are four shapes (with or without each date filter). */
+  /** Search and listing statements by SQL: a few shapes each (with or without each filter). */
   private readonly searchStatements = new Map<string, Statement>();
   readonly entities: SqliteEntityRepository;
   readonly stories: SqliteStoryRepository;
@@ -169,6 +169,34 @@ export class SqliteStore implements DocumentStore {
     }));
   }
 
+  countSearch(query: SearchQuery, options: Pick<SearchOptions, 'from' | 'to'>): number {
+    const { where, params } = filterSql(options, ['search_index MATCH @match']);
+    const sql = options.from || options.to
+      ? `SELECT count(*) AS n FROM search_index JOIN documents ON documents.seq = search_index.rowid ${where}`
+      : `SELECT count(*) AS n FROM search_index ${where}`;
+    return (this.prepared(sql).get({ ...params, match: toFts5(query, this.wordForms.forms) }) as { n: number }).n;
+  }
+
+  listDocuments(query: DocumentListQuery): { total: number; items: DocumentListing[] } {
+    const { where, params } = filterSql(query);
+    const total = (this.prepared(`SELECT count(*) AS n FROM documents ${where}`).get(params) as { n: number }).n;
+    // Newest first along documents_by_date, read backwards: undated rows (NULL) come last.
+    const rows = this.prepared(
+      `SELECT id, source, format, url, title, published_value, published_precision, length(text) AS chars FROM documents ${where}
+       ORDER BY published_first DESC, published_last DESC, seq DESC LIMIT @limit OFFSET @offset`,
+    ).all({ ...params, limit: query.limit, offset: query.offset }) as (DocumentRow & { chars: number })[];
+    const items = rows.map((row) => ({ id: row.id, title: row.title, source: row.source, url: row.url, format: row.format, published: publishedOf(row), chars: row.chars }));
+    return { total, items };
+  }
+
+  countByPublished(filter: DocumentFilter): PublishedCount[] {
+    const { where, params } = filterSql(filter, ['published_first IS NOT NULL']);
+    return this.prepared(
+      `SELECT published_first AS first, published_last AS last, count(*) AS count FROM documents ${where}
+       GROUP BY published_first, published_last ORDER BY published_first, published_last`,
+    ).all(params) as PublishedCount[];
+  }
+
   counts(): StoreCounts {
     const count = (statement: Statement): number => (statement.get() as { n: number }).n;
     return { documents: count(this.statements.countDocuments), sources: count(this.statements.countSources) };
@@ -244,6 +272,24 @@ function publishedOf(row: DocumentRow): PublishedDate | null {
   return row.published_value && row.published_precision
     ? { value: row.published_value, precision: row.published_precision }
     : null;
+}
+
+/** The WHERE clause of a document filter: a document is kept when its span of days overlaps the range. */
+function filterSql(filter: DocumentFilter, conditions: string[] = []): { where: string; params: Record<string, string> } {
+  const params: Record<string, string> = {};
+  if (filter.from) {
+    conditions.push('published_last >= @from');
+    params.from = filter.from;
+  }
+  if (filter.to) {
+    conditions.push('published_first <= @to');
+    params.to = filter.to;
+  }
+  if (filter.source) {
+    conditions.push('instr(source, @source) > 0');
+    params.source = filter.source;
+  }
+  return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
 
 function documentParams(document: Document, now: string): Record<string, string | null> {

@@ -1,0 +1,88 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { FIGURES_LAYER, type FigureQualifier, type FigureSpan } from '../annotate/figures/figure.ts';
+import type { Document, PublishedDate } from '../doc/types.ts';
+import { linksByMention } from '../export/entity-record.ts';
+import { findConflicts, type Conflict, type ConflictDocument } from '../relate/conflicts/index.ts';
+import type { DocumentStore } from '../store/store.ts';
+import { linkedSource, type LinkedFigureSource } from './figure-views.ts';
+import { sentenceSpan, type SentenceContext } from './sentence-span.ts';
+
+/** One side of a conflict: the figure, its source and sentence, and its article's title and date. */
+export interface ConflictFigureView {
+  readonly document: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly value: number;
+  readonly high: number | null;
+  readonly unit: string | null;
+  readonly qualifier: FigureQualifier | null;
+  readonly source: LinkedFigureSource | null;
+  readonly title: string | null;
+  readonly published: PublishedDate | null;
+  readonly sentence: SentenceContext;
+}
+
+/** Figures that report one quantity differently, each with what a reader needs to compare them. */
+export interface ConflictView {
+  readonly about: string;
+  readonly unit: string | null;
+  readonly figures: readonly ConflictFigureView[];
+}
+
+/** Documents read between two turns of the event loop in a corpus scan, so requests go on. */
+const SCAN_CHUNK = 200;
+
+/** The conflicts among some documents (their figures compared within each story, src/relate/conflicts). */
+export async function conflictsAmong(store: DocumentStore, documents: readonly Document[]): Promise<ConflictView[]> {
+  const inputs: ConflictDocument[] = [];
+  for (const document of documents) inputs.push(await conflictDocument(store, document));
+  return conflictViews(store, findConflicts(inputs.filter((d) => d.figures.length > 0)), new Map(documents.map((d) => [d.id, d])));
+}
+
+/**
+ * Every conflict of the corpus. Reads every document once, keeping only its figures, and
+ * yields to the event loop every SCAN_CHUNK documents: a server answers other requests
+ * meanwhile (a caller caches the result until the corpus changes).
+ */
+export async function corpusConflictViews(store: DocumentStore): Promise<ConflictView[]> {
+  const inputs: ConflictDocument[] = [];
+  let read = 0;
+  for await (const document of store.iterateDocuments()) {
+    if (++read % SCAN_CHUNK === 0) await nextTurn();
+    if (((document.layers[FIGURES_LAYER] ?? []) as readonly FigureSpan[]).length > 0) inputs.push(await conflictDocument(store, document));
+  }
+  return conflictViews(store, findConflicts(inputs), new Map());
+}
+
+async function conflictDocument(store: DocumentStore, document: Document): Promise<ConflictDocument> {
+  const figures = (document.layers[FIGURES_LAYER] ?? []) as readonly FigureSpan[];
+  return { id: document.id, figures, story: await store.stories.storyOfDocument(document.id), date: document.published?.value ?? null };
+}
+
+/** Conflicts with each figure's article, sentence and linked source (documents read once each). */
+async function conflictViews(store: DocumentStore, conflicts: readonly Conflict[], known: Map<string, Document>): Promise<ConflictView[]> {
+  const links = new Map<string, ReturnType<typeof linksByMention>>();
+  const views: ConflictView[] = [];
+  for (const conflict of conflicts) {
+    const figures: ConflictFigureView[] = [];
+    for (const figure of conflict.figures) {
+      let document = known.get(figure.document) ?? null;
+      if (!document) {
+        document = await store.getDocument(figure.document);
+        if (document) known.set(document.id, document);
+      }
+      if (!links.has(figure.document)) links.set(figure.document, linksByMention(await store.entities.linksOfDocument(figure.document)));
+      const { document: id, start, end, text, value, high, unit, qualifier } = figure;
+      figures.push({
+        document: id, start, end, text, value, high, unit, qualifier,
+        source: linkedSource(figure, links.get(id)!),
+        title: document?.title ?? null,
+        published: document?.published ?? null,
+        sentence: document ? sentenceSpan(document, start, end) : { start, end, text },
+      });
+    }
+    views.push({ about: conflict.about, unit: conflict.unit, figures });
+  }
+  return views;
+}
