@@ -7,12 +7,15 @@
 export type Precision = 'day' | 'month' | 'year' | 'minute';
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
-/** A published date with its span: a month-only date covers `first..last`, never its first day. */
+/**
+ * A published date with its span: a month-only date covers `first..last`, never its first day.
+ * Documents carry the span; the dates copied into quotes and figures may carry only the value.
+ */
 export interface PublishedDate {
   readonly value: string;
   readonly precision: Precision;
-  readonly first: string;
-  readonly last: string;
+  readonly first?: string;
+  readonly last?: string;
 }
 
 export interface Paged<T> {

@@ -9,7 +9,7 @@ export function Published({ published }: { published: PublishedDate | null }) {
   if (!published || text === null) return <span class="muted">{t('state.none')}</span>;
   const coarse = published.precision === 'month' || published.precision === 'year';
   return (
-    <time dateTime={published.value} title={formatSpan(published.first, published.last, language)} data-precision={published.precision}>
+    <time dateTime={published.value} title={formatSpan(published.first ?? null, published.last ?? null, language)} data-precision={published.precision}>
       {text}
       {coarse && <span class="precision"> ({t('precision.note', { precision: t(`precision.${published.precision}`) })})</span>}
     </time>

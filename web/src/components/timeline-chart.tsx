@@ -22,8 +22,9 @@ export function TimelineChart({ entries, label }: { entries: readonly TimelineEn
   const { language, t } = useI18n();
   const option = useMemo(() => {
     const series: SpanSeries[] = [
-      { name: t('chart.articles'), color: '#2471a3', opacity: 0.55, items: countSpans(entries, 'article') },
-      { name: t('chart.events'), color: '#d35400', opacity: 0.55, items: countSpans(entries, 'event') },
+      // Events first: they are usually more numerous, so the articles' bars are drawn over them.
+      { name: t('chart.events'), color: '#d35400', opacity: 0.45, items: countSpans(entries, 'event') },
+      { name: t('chart.articles'), color: '#2471a3', opacity: 0.75, items: countSpans(entries, 'article') },
     ].filter((one) => one.items.length > 0);
     return spanChartOption(series, (item, name) => `${name}<br>${formatSpan(item.first, item.last, language)} (${t(`precision.${item.precision}`)})<br>${item.count}`);
   }, [entries, language]);

@@ -62,7 +62,7 @@ export function SearchView({ route }: { route: Route }) {
                       {hit.title ?? hit.source}
                     </a>
                     <div class="muted small">
-                      <Published published={hit.published} /> · {hit.source} · {t('search.score', { score: hit.score.toFixed(2) })}
+                      <Published published={hit.published} /> · {hit.source} · {t('search.score', { score: hit.score.toPrecision(2) })}
                     </div>
                     <p class="snippet">
                       <Highlighted text={hit.snippet.text} ranges={hit.snippet.highlights} markClass="hit-mark" />
