@@ -30,8 +30,9 @@ export function useData<T>(load: () => Promise<T>, keys: readonly unknown[]): Lo
 export const READY_MARK = 'kroniek:view-ready';
 
 /**
- * True one frame after `loaded` turns true: by then the view's charts and graph have drawn
- * (they draw in layout effects), so `data-ready` marks a view a person can read.
+ * True once the view has been painted with its data: Preact runs effects after the browser
+ * paints, and the charts and graph draw in layout effects before that, so `data-ready` marks a
+ * view a person can read. Also sets the `kroniek:view-ready` performance mark for the bench.
  */
 export function useReady(loaded: boolean): boolean {
   const [ready, setReady] = useState(false);
@@ -40,12 +41,8 @@ export function useReady(loaded: boolean): boolean {
       setReady(false);
       return;
     }
-    const frame = requestAnimationFrame(() => {
-      // For the dashboard bench: milliseconds from navigation to a drawn view.
-      performance.mark(READY_MARK);
-      setReady(true);
-    });
-    return () => cancelAnimationFrame(frame);
+    performance.mark(READY_MARK);
+    setReady(true);
   }, [loaded]);
   return ready;
 }
