@@ -50,9 +50,16 @@ describe.skipIf(missing && !required)('dashboard in Chromium', () => {
     await page.locator('.hit .hit-title').first().click();
     await page.waitForSelector('[data-view="document"][data-ready]');
     const id = decodeURIComponent(new URL(page.url()).hash.split('/')[2]!.split('?')[0]!);
-    const record = (await (await page.request.get(`${harness.url}api/documents/${id}`)).json()) as { text: string; title: string | null };
+    const record = (await (await page.request.get(`${harness.url}api/documents/${id}`)).json()) as { text: string; title: string | null; segments: unknown[]; removed: { reason: string }[] };
     expect(await page.locator('.document-text').textContent()).toBe(record.text);
     if (record.title) expect(await page.locator('h1').textContent()).toBe(record.title);
+    expect(await page.locator('.document-text [data-layer="segments"]').count() > 0).toBe(record.segments.length > 0);
+    // What cleaning removed is listed, with its reason, once asked for.
+    const removals = page.locator('.removed li');
+    expect(await removals.first().isVisible().catch(() => false)).toBe(false);
+    await page.click('.removed summary');
+    expect(await removals.count()).toBe(record.removed.length);
+    if (record.removed.length > 0) expect(await removals.first().getAttribute('data-reason')).toBe(record.removed[0]!.reason);
     // The link came from a snippet: the hit is marked in the text.
     expect(await page.locator('.document-text .mark.target').count()).toBeGreaterThan(0);
   });

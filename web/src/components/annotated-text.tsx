@@ -19,7 +19,11 @@ export function AnnotatedText({ text, marks }: { text: string; marks: readonly D
         const linkAt = piece.marks.findIndex((mark) => mark.href !== undefined);
         for (let i = piece.marks.length - 1; i >= 0; i--) {
           const mark = piece.marks[i]!;
-          const common = { class: mark.className, title: mark.title, 'data-layer': mark.layer, 'data-index': mark.index };
+          const common = {
+            class: mark.className, title: mark.title, 'data-layer': mark.layer, 'data-index': mark.index,
+            // The badge is a CSS ::before on the mark's first piece, so it never enters the text.
+            ...(mark.label && piece.start === mark.start ? { 'data-label': mark.label } : {}),
+          };
           content = i === linkAt ? <a {...common} href={mark.href}>{content}</a> : <span {...common}>{content}</span>;
         }
         return content;

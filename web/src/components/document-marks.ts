@@ -12,6 +12,8 @@ export interface DocumentMark extends TextMark<LayerKey | 'speaker' | 'target'> 
   readonly className: string;
   readonly title: string;
   readonly href?: string;
+  /** A short visible badge drawn (by CSS, outside the text) where the mark starts, e.g. `en`. */
+  readonly label?: string;
 }
 
 /** Nesting order among marks of equal length: quotes around names around numbers. */
@@ -70,7 +72,7 @@ export function documentMarks(document: DocumentView, shown: ReadonlySet<LayerKe
   if (shown.has('segments')) {
     document.segments.forEach((segment, index) => {
       const title = segment.kind === 'embed' ? t('doc.segmentEmbed', { language: segment.language }) : t('doc.segment', { language: segment.language });
-      marks.push({ layer: 'segments', start: segment.start, end: segment.end, index, className: 'mark segment', title });
+      marks.push({ layer: 'segments', start: segment.start, end: segment.end, index, className: 'mark segment', title, label: segment.language });
     });
   }
   return marks;
