@@ -9,7 +9,7 @@
  * Targets (issue #8): under 1 s on the seeds, under 2 s on 100,000 articles.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumAvailable, CHROMIUM_PATH } from '../test/browser/harness/chromium.ts';
@@ -59,8 +59,12 @@ function largeDatabase(documents: string): string {
   if (existsSync(out)) return out;
   mkdirSync(join(PROJECT_ROOT, 'bench/out'), { recursive: true });
   console.log(`building ${out} with bench/large-db.ts (${documents} documents)...`);
-  const built = spawnSync(process.execPath, ['--import', 'tsx', LARGE_DB_SCRIPT, '--out', out, '--documents', documents], { stdio: 'inherit', cwd: PROJECT_ROOT });
+  // Built under another name and renamed when complete, so an interrupted build is never reused.
+  const partial = `${out}.partial`;
+  const built = spawnSync(process.execPath, ['--import', 'tsx', LARGE_DB_SCRIPT, '--out', partial, '--documents', documents], { stdio: 'inherit', cwd: PROJECT_ROOT });
   if (built.status !== 0) throw new Error(`bench/large-db.ts failed (exit ${built.status})`);
+  for (const suffix of ['-wal', '-shm']) if (existsSync(partial + suffix)) renameSync(partial + suffix, out + suffix);
+  renameSync(partial, out);
   return out;
 }
 
