@@ -23,7 +23,7 @@ export async function startServer(dbPath: string): Promise<RunningServer> {
     url: `http://127.0.0.1:${port}/`,
     async close() {
       await app.close();
-      store.close();
+      await store.close();
     },
   };
 }

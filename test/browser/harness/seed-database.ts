@@ -19,7 +19,7 @@ export async function seedDatabase(): Promise<{ dbPath: string; dir: string }> {
     const summary = await ingest([SEEDS], store, { settings: makeSettings({ workers: 0 }) });
     if (summary.failures.length > 0) throw new Error(`seed ingest failed: ${summary.failures.map((one) => one.message).join('; ')}`);
   } finally {
-    store.close();
+    await store.close();
   }
   return { dbPath, dir };
 }
