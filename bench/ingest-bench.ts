@@ -102,7 +102,7 @@ try {
     const db = join(dir, `bench-${size}.db`);
     await writeCorpus(sized, size);
     const run = ingestRun(sized, db, size, FOUNDATION);
-    const search = benchSearch(db, SEARCH_ROUNDS);
+    const search = await benchSearch(db, SEARCH_ROUNDS);
     console.log(
       [
         String(size).padStart(8),

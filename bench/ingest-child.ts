@@ -16,7 +16,7 @@ const started = performance.now();
 const summary = await ingest([corpus], store, { settings });
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuBefore);
-store.close();
+await store.close();
 process.stdout.write(
   JSON.stringify({
     read: summary.read, new: summary.new, failed: summary.failures.length, seconds, entities: summary.entities,

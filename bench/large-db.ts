@@ -37,7 +37,8 @@ const started = performance.now();
 const seconds = (): string => ((performance.now() - started) / 1000).toFixed(1);
 const store = new SqliteStore(values.out);
 const summary = await ingest(TEMPLATES, store, { settings: makeSettings() });
-const templates = Array.from(store.iterateDocuments());
+const templates: Document[] = [];
+for await (const document of store.iterateDocuments()) templates.push(document);
 const encoded = templates.map((d) => encodeStoredLayers(d.layers as Record<string, readonly unknown[]>));
 console.log(`${seconds()} s: ingested ${summary.new} templates (${summary.failures.length} failed)`);
 
@@ -73,12 +74,12 @@ function clone(i: number): DocumentWrite {
 for (let from = templates.length; from < total; from += BATCH) {
   const writes: DocumentWrite[] = [];
   for (let i = from; i < Math.min(total, from + BATCH); i++) writes.push(clone(i));
-  store.writeBatch(writes);
+  await store.writeBatch(writes);
   if ((from - templates.length) % (BATCH * 10) === 0) console.log(`${seconds()} s: ${Math.min(total, from + BATCH)} documents`);
 }
-console.log(`${seconds()} s: ${store.counts().documents} documents written`);
-const entities = rebuildEntities(store).entities.length;
+console.log(`${seconds()} s: ${(await store.counts()).documents} documents written`);
+const entities = (await rebuildEntities(store)).entities.length;
 console.log(`${seconds()} s: ${entities} entities`);
-const stories = updateStories(store);
+const stories = await updateStories(store);
 console.log(`${seconds()} s: ${stories} stories`);
-store.close();
+await store.close();

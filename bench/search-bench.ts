@@ -26,14 +26,14 @@ export interface SearchBenchResult {
 }
 
 /** Runs every query `rounds` times against a database, with snippets, as `kroniek search` does. */
-export function benchSearch(dbPath: string, rounds: number): SearchBenchResult {
+export async function benchSearch(dbPath: string, rounds: number): Promise<SearchBenchResult> {
   const store = new SqliteStore(dbPath);
   const latencies: number[] = [];
   const started = performance.now();
   for (let round = 0; round < rounds; round++) {
     for (const { query, from, to } of QUERIES) {
       const t0 = performance.now();
-      store.search(parseQuery(query), {
+      await store.search(parseQuery(query), {
         limit: DEFAULT_SETTINGS.searchLimit,
         snippetChars: DEFAULT_SETTINGS.snippetChars,
         ...(from ? { from: `${from}-01` } : {}),
@@ -43,7 +43,7 @@ export function benchSearch(dbPath: string, rounds: number): SearchBenchResult {
     }
   }
   const seconds = (performance.now() - started) / 1000;
-  store.close();
+  await store.close();
   latencies.sort((a, b) => a - b);
   const at = (share: number): number => latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))]!;
   return { queries: latencies.length, queriesPerSecond: latencies.length / seconds, p50Ms: at(0.5), p95Ms: at(0.95) };

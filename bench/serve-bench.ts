@@ -30,7 +30,7 @@ if (!db) {
   db = join(scratch, 'seeds.db');
   const store = new SqliteStore(db);
   await ingest([join(ROOT, 'examples/seeds')], store, { settings: makeSettings({ workers: 0 }) });
-  store.close();
+  await store.close();
 }
 
 const server = spawn(process.execPath, [join(ROOT, 'bin/kroniek.js'), 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });

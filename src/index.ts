@@ -5,7 +5,7 @@
  * import { SqliteStore, ingest, DEFAULT_SETTINGS, parseQuery } from 'kroniek';
  * const store = new SqliteStore('news.db');
  * await ingest(['articles/'], store, { settings: DEFAULT_SETTINGS });
- * const hits = store.search(parseQuery('protesten Minsk'), { limit: 10, snippetChars: 200 });
+ * const hits = await store.search(parseQuery('protesten Minsk'), { limit: 10, snippetChars: 200 });
  * const { sentences, tokens } = await analyzeRawText('Ik zie dat Poetin hem steunt.', DEFAULT_SETTINGS);
  */
 export type { DatePrecision, Document, LanguageSegment, Layers, PublishedDate, Removal, SourceFormat, Span } from './doc/types.ts';

@@ -15,12 +15,14 @@ export function conflictsCommand(): Command {
       runCommand(async () => {
         const store = openExistingStore(flags.db);
         try {
-          ensureEntities(store);
-          updateStories(store);
-          const conflicts = corpusConflicts(store).map((conflict) => ({
-            ...conflict,
-            figures: conflict.figures.map((figure) => ({ ...figure, sentence: sentenceAround(store.getDocument(figure.document), figure.start, figure.end) })),
-          }));
+          await ensureEntities(store);
+          await updateStories(store);
+          const conflicts = [];
+          for (const conflict of await corpusConflicts(store)) {
+            const figures = [];
+            for (const figure of conflict.figures) figures.push({ ...figure, sentence: sentenceAround(await store.getDocument(figure.document), figure.start, figure.end) });
+            conflicts.push({ ...conflict, figures });
+          }
           if (flags.json) {
             process.stdout.write(`${JSON.stringify(conflicts, null, 2)}\n`);
             return;
@@ -32,7 +34,7 @@ export function conflictsCommand(): Command {
           ]);
           process.stdout.write(lines.length > 0 ? `${lines.join('\n')}` : 'no conflicts\n');
         } finally {
-          store.close();
+          await store.close();
         }
       }),
     );

@@ -18,11 +18,11 @@ export function entitiesCommand(): Command {
       runCommand(async () => {
         const store = openExistingStore(flags.db);
         try {
-          ensureEntities(store);
-          const entities = store.entities.list(flags.type ? { type: flags.type } : {});
+          await ensureEntities(store);
+          const entities = await store.entities.list(flags.type ? { type: flags.type } : {});
           process.stdout.write(flags.json ? `${JSON.stringify(entities.map(entityRecord), null, 2)}\n` : formatEntities(entities));
         } finally {
-          store.close();
+          await store.close();
         }
       }),
     );

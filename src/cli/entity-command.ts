@@ -17,9 +17,9 @@ export function entityCommand(): Command {
       runCommand(async () => {
         const store = openExistingStore(flags.db);
         try {
-          ensureEntities(store);
-          const byId = store.entities.get(name);
-          const found = byId ? [byId] : store.entities.find(name);
+          await ensureEntities(store);
+          const byId = await store.entities.get(name);
+          const found = byId ? [byId] : await store.entities.find(name);
           if (found.length === 0) throw new UsageError(`no entity is called "${name}"; "kroniek entities" lists them`);
           const shown: { entity: Entity; mentions: MentionLine[] }[] = [];
           for (const entity of found) {
@@ -28,7 +28,7 @@ export function entityCommand(): Command {
           }
           process.stdout.write(flags.json ? `${JSON.stringify(shown.map(({ entity, mentions }) => ({ ...entityRecord(entity), mentions })), null, 2)}\n` : shown.map(format).join('\n'));
         } finally {
-          store.close();
+          await store.close();
         }
       }),
     );

@@ -22,7 +22,7 @@ export function exportCommand(): Command {
             process.stderr.write(`exported ${count} documents to ${flags.out}\n`);
           }
         } finally {
-          store.close();
+          await store.close();
         }
       }),
     );

@@ -24,27 +24,32 @@ export function factsCommand(): Command {
       runCommand(async () => {
         const store = openExistingStore(flags.db);
         try {
-          ensureEntities(store);
-          const documents = findDocuments(store, target, parsePositiveInt(flags.limit, '--limit'));
+          await ensureEntities(store);
+          const documents = await findDocuments(store, target, parsePositiveInt(flags.limit, '--limit'));
           if (documents.length === 0) throw new UsageError(`no document has the id "${target}" or matches it as a search`);
           if (flags.json) {
-            const records = documents.map((document) => factRecord(document, store.entities.linksOfDocument(document.id)));
+            const records = [];
+            for (const document of documents) records.push(factRecord(document, await store.entities.linksOfDocument(document.id)));
             process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
           } else {
             process.stdout.write(`${documents.map((document) => factLines(document).join('\n')).join('\n\n')}\n`);
           }
         } finally {
-          store.close();
+          await store.close();
         }
       }),
     );
 }
 
-function findDocuments(store: DocumentStore, target: string, limit: number): Document[] {
-  const byId = store.getDocument(target);
+async function findDocuments(store: DocumentStore, target: string, limit: number): Promise<Document[]> {
+  const byId = await store.getDocument(target);
   if (byId) return [byId];
-  const hits = store.search(parseQuery(target), { limit, snippetChars: 0 });
-  return hits.map((hit) => store.getDocument(hit.id)).filter((d): d is Document => d !== null);
+  const documents: Document[] = [];
+  for (const hit of await store.search(parseQuery(target), { limit, snippetChars: 0 })) {
+    const document = await store.getDocument(hit.id);
+    if (document) documents.push(document);
+  }
+  return documents;
 }
 
 /** A document's fact layers as the export writes them, each fact with its sentence. */

@@ -32,7 +32,7 @@ Examples:
           return summary.failures.length > 0 ? 1 : 0;
         } finally {
           progress.stop();
-          store.close();
+          await store.close();
         }
       }),
     );

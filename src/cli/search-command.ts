@@ -46,10 +46,10 @@ Examples:
         };
         const store = openExistingStore(flags.db);
         try {
-          const hits = store.search(parsed, options);
+          const hits = await store.search(parsed, options);
           process.stdout.write(flags.json ? `${JSON.stringify(hits, null, 2)}\n` : formatHits(hits));
         } finally {
-          store.close();
+          await store.close();
         }
       }),
     );

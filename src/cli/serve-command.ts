@@ -32,7 +32,7 @@ export function serveCommand(): Command {
         process.stdout.write(`Kroniek serves http://${host}:${bound}/ (API at /api/, OpenAPI at /api/openapi.json)\n`);
         const stop = async (): Promise<void> => {
           await app.close();
-          store.close();
+          await store.close();
         };
         process.once('SIGINT', () => void stop());
         process.once('SIGTERM', () => void stop());

@@ -11,10 +11,10 @@ export function statsCommand(): Command {
       runCommand(async () => {
         const store = openExistingStore(flags.db);
         try {
-          const stats = store.stats();
+          const stats = await store.stats();
           process.stdout.write(flags.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats, flags.db));
         } finally {
-          store.close();
+          await store.close();
         }
       }),
     );

@@ -11,10 +11,10 @@ import { dbOption, openExistingStore, runCommand } from './common.ts';
 async function withStories(db: string, body: (store: DocumentStore) => void | Promise<void>): Promise<void> {
   const store = openExistingStore(db);
   try {
-    updateStories(store);
+    await updateStories(store);
     await body(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -26,8 +26,8 @@ export function storiesCommand(): Command {
     .option('--json', 'print the stories as JSON')
     .action((flags: { db: string; json?: boolean }) =>
       runCommand(() =>
-        withStories(flags.db, (store) => {
-          const stories = store.stories.list();
+        withStories(flags.db, async (store) => {
+          const stories = await store.stories.list();
           if (flags.json) {
             process.stdout.write(`${JSON.stringify(stories.map(({ state, ...story }) => story), null, 2)}\n`);
             return;
@@ -49,7 +49,7 @@ export function storyCommand(): Command {
     .action((id: string, flags: { db: string; json?: boolean }) =>
       runCommand(() =>
         withStories(flags.db, async (store) => {
-          ensureEntities(store);
+          await ensureEntities(store);
           const view = await storyView(store, id);
           if (!view) throw new UsageError(`no story has the id "${id}"; "kroniek stories" lists them`);
           process.stdout.write(flags.json ? `${JSON.stringify(view, null, 2)}\n` : formatStory(view));
@@ -66,14 +66,17 @@ export function duplicatesCommand(): Command {
     .option('--json', 'print the pairs as JSON')
     .action((flags: { db: string; json?: boolean }) =>
       runCommand(() =>
-        withStories(flags.db, (store) => {
-          const pairs = store.stories.allDuplicates();
+        withStories(flags.db, async (store) => {
+          const pairs = await store.stories.allDuplicates();
           if (flags.json) {
             process.stdout.write(`${JSON.stringify(pairs, null, 2)}\n`);
             return;
           }
-          const title = (id: string): string => store.getDocument(id)?.title ?? store.getDocument(id)?.source ?? id;
-          const lines = pairs.map((p) => `${p.document}  copies  ${p.duplicateOf}  ${p.similarity.toFixed(2)}  ${title(p.document)}`);
+          const lines: string[] = [];
+          for (const p of pairs) {
+            const document = await store.getDocument(p.document);
+            lines.push(`${p.document}  copies  ${p.duplicateOf}  ${p.similarity.toFixed(2)}  ${document?.title ?? document?.source ?? p.document}`);
+          }
           process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : 'no near-duplicates\n');
         }),
       ),

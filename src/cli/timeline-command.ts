@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { UsageError } from '../errors.ts';
-import { storyRecord } from '../export/story-record.ts';
+import { storedStoryRecord } from '../export/story-record.ts';
 import { ensureEntities } from '../relate/entities/rebuild-entities.ts';
 import { entityTimeline } from '../query/entity-timeline.ts';
 import type { TimelineEntry } from '../relate/stories/timeline.ts';
@@ -23,26 +23,26 @@ export function timelineCommand(): Command {
         if (Boolean(flags.story) === Boolean(flags.entity)) throw new UsageError('give exactly one of --story ID and --entity NAME');
         const store = openExistingStore(flags.db);
         try {
-          const { title, entries } = flags.story ? storyTimeline(store, flags.story) : await entityTimelineOf(store, flags.entity!);
+          const { title, entries } = flags.story ? await storyTimeline(store, flags.story) : await entityTimelineOf(store, flags.entity!);
           process.stdout.write(flags.json ? `${JSON.stringify(entries, null, 2)}\n` : `${[title, ...timelineLines(entries)].join('\n')}\n`);
         } finally {
-          store.close();
+          await store.close();
         }
       }),
     );
 }
 
-function storyTimeline(store: DocumentStore, id: string): { title: string; entries: readonly TimelineEntry[] } {
-  updateStories(store);
-  const story = store.stories.get(id);
+async function storyTimeline(store: DocumentStore, id: string): Promise<{ title: string; entries: readonly TimelineEntry[] }> {
+  await updateStories(store);
+  const story = await store.stories.get(id);
   if (!story) throw new UsageError(`no story has the id "${id}"; "kroniek stories" lists them`);
-  return { title: `${story.id}  ${story.label}`, entries: storyRecord(story, (documentId) => store.getDocument(documentId)).timeline };
+  return { title: `${story.id}  ${story.label}`, entries: (await storedStoryRecord(store, story)).timeline };
 }
 
 /** The articles that mention an entity, and the events with it as agent, patient or recipient. */
 async function entityTimelineOf(store: DocumentStore, name: string): Promise<{ title: string; entries: readonly TimelineEntry[] }> {
-  ensureEntities(store);
-  const entity = store.entities.get(name) ?? store.entities.find(name)[0];
+  await ensureEntities(store);
+  const entity = (await store.entities.get(name)) ?? (await store.entities.find(name))[0];
   if (!entity) throw new UsageError(`no entity is called "${name}"; "kroniek entities" lists them`);
   return { title: `${entity.name}  (${entity.type}, ${entity.id})`, entries: await entityTimeline(store, entity) };
 }

@@ -22,29 +22,29 @@ export async function exportCorpus(store: DocumentStore, format: ExportFormat, o
     if (!out.write(chunk)) await once(out, 'drain');
   };
   /** Writes one collection: a JSON array under `name`, or one `{"<key>": ...}` line per record. */
-  const collection = async (name: string, key: string, records: Iterable<unknown>): Promise<number> => {
+  const collection = async (name: string, key: string, records: Iterable<unknown> | AsyncIterable<unknown>): Promise<number> => {
     let count = 0;
     if (format === 'json') await write(`${name === 'documents' ? '{' : '\n],'}"${name}":[`);
-    for (const record of records) {
+    for await (const record of records) {
       const text = JSON.stringify(record);
       await write(format === 'json' ? `${count === 0 ? '\n' : ',\n'}${text}` : `{"${key}":${text}}\n`);
       count += 1;
     }
     return count;
   };
-  ensureEntities(store);
-  updateStories(store);
+  await ensureEntities(store);
+  await updateStories(store);
   const written = await collection('documents', 'document', documentRecords(store));
-  await collection('entities', 'entity', Array.from(store.entities.list(), entityRecord));
+  await collection('entities', 'entity', (await store.entities.list()).map(entityRecord));
   await collection('stories', 'story', storyRecords(store));
-  await collection('conflicts', 'conflict', corpusConflicts(store));
+  await collection('conflicts', 'conflict', await corpusConflicts(store));
   if (format === 'json') await write('\n]}\n');
   return written;
 }
 
 /** Every document's record, with its entity links and near-duplicates, one at a time. */
-function* documentRecords(store: DocumentStore): Generator<unknown> {
-  for (const document of store.iterateDocuments()) {
-    yield { ...documentRecord(document, store.entities.linksOfDocument(document.id)), duplicates: store.stories.duplicatesOf(document.id) };
+async function* documentRecords(store: DocumentStore): AsyncGenerator<unknown> {
+  for await (const document of store.iterateDocuments()) {
+    yield { ...documentRecord(document, await store.entities.linksOfDocument(document.id)), duplicates: await store.stories.duplicatesOf(document.id) };
   }
 }

@@ -30,7 +30,17 @@ export function storyRecord(story: StoredStory, documentOf: (id: string) => Docu
   return { id: story.id, label: story.label, documents: story.documents, start: story.first, end: story.last, open: story.open, entities, timeline: timelineOf(documents) };
 }
 
-/** Every story of a store as records, largest first. */
-export function* storyRecords(store: DocumentStore): Generator<StoryRecord> {
-  for (const story of store.stories.list()) yield storyRecord(story, (id) => store.getDocument(id));
+/** The record of a stored story, its documents read from the store. */
+export async function storedStoryRecord(store: DocumentStore, story: StoredStory): Promise<StoryRecord> {
+  const documents = new Map<string, Document>();
+  for (const id of story.documents) {
+    const document = await store.getDocument(id);
+    if (document) documents.set(id, document);
+  }
+  return storyRecord(story, (id) => documents.get(id) ?? null);
+}
+
+/** Every story of a store as records, largest first, one at a time. */
+export async function* storyRecords(store: DocumentStore): AsyncGenerator<StoryRecord> {
+  for (const story of await store.stories.list()) yield await storedStoryRecord(store, story);
 }

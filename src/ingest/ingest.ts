@@ -47,9 +47,9 @@ export async function ingest(paths: readonly string[], store: DocumentStore, opt
     }
     await run.finish();
     // Entities span documents: merged again over every stored mention (docs/entities.md).
-    run.summary.entities = rebuildEntities(store).entities.length;
+    run.summary.entities = (await rebuildEntities(store)).entities.length;
     // Each new article joins a story, oldest first (docs/stories.md).
-    run.summary.stories = updateStories(store);
+    run.summary.stories = await updateStories(store);
     return run.summary;
   } finally {
     await builder.close();
@@ -88,29 +88,29 @@ class IngestRun {
 
   async finish(): Promise<void> {
     await this.sendChunk();
-    while (this.inFlight.length > 0) this.collect(await this.inFlight.shift()!);
-    this.flush();
+    while (this.inFlight.length > 0) await this.collect(await this.inFlight.shift()!);
+    await this.flush();
   }
 
   private async sendChunk(): Promise<void> {
     if (this.chunk.length === 0) return;
     this.inFlight.push(this.builder.build(this.chunk));
     this.chunk = [];
-    if (this.inFlight.length >= this.maxInFlight) this.collect(await this.inFlight.shift()!);
+    if (this.inFlight.length >= this.maxInFlight) await this.collect(await this.inFlight.shift()!);
   }
 
-  private collect(built: readonly BuiltArticle[]): void {
+  private async collect(built: readonly BuiltArticle[]): Promise<void> {
     for (const item of built) {
       if (item.kind === 'failure') this.summary.failures.push(item);
       else this.batch.push(item.write);
     }
-    if (this.batch.length >= this.settings.batchSize) this.flush();
+    if (this.batch.length >= this.settings.batchSize) await this.flush();
     this.onProgress?.(this.summary);
   }
 
-  private flush(): void {
+  private async flush(): Promise<void> {
     if (this.batch.length === 0) return;
-    for (const outcome of this.store.writeBatch(this.batch)) count(this.summary, outcome);
+    for (const outcome of await this.store.writeBatch(this.batch)) count(this.summary, outcome);
     this.batch = [];
   }
 }

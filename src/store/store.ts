@@ -102,18 +102,18 @@ export interface EntityQuery {
  */
 export interface EntityStore {
   /** Replaces every entity and mention link in one transaction, and records what they were built from. */
-  replaceAll(table: EntityTable): void;
+  replaceAll(table: EntityTable): Promise<void>;
   /** Whether documents changed since the entities were built (or they never were). */
-  isStale(): boolean;
+  isStale(): Promise<boolean>;
   /** Entities, most mentioned first. */
-  list(query?: EntityQuery): Entity[];
-  get(id: string): Entity | null;
+  list(query?: EntityQuery): Promise<Entity[]>;
+  get(id: string): Promise<Entity | null>;
   /** Entities one of whose variants folds (or keys) to the same form as `name`. */
-  find(name: string): Entity[];
+  find(name: string): Promise<Entity[]>;
   /** The links of one document's mentions, by mention index. */
-  linksOfDocument(documentId: string): MentionLink[];
+  linksOfDocument(documentId: string): Promise<MentionLink[]>;
   /** Every mention of one entity, in corpus order. */
-  linksOfEntity(entityId: string): MentionLink[];
+  linksOfEntity(entityId: string): Promise<MentionLink[]>;
 }
 
 /** A story as stored: what listings show, and its clustering state. */
@@ -136,47 +136,49 @@ export interface StoredStory {
  */
 export interface StoryStore {
   /** Ids of documents no story holds yet, oldest publication first (undated last, in ingest order). */
-  unassignedDocuments(): string[];
+  unassignedDocuments(): Promise<string[]>;
   /** The open stories and the stream's frequencies, to go on clustering. */
-  loadStream(): StoryStreamState;
+  loadStream(): Promise<StoryStreamState>;
   /** The stored signatures, for finding near-duplicates; writes happen in `saveBatch`'s transaction. */
   readonly signatures: SignatureIndex;
   /** Writes what clustering `assign` did in one transaction (signatures, duplicates, stories, frequencies). */
-  saveBatch(assign: () => { assignments: readonly StoryAssignment[]; changes: StoryChanges }): void;
+  saveBatch(assign: () => { assignments: readonly StoryAssignment[]; changes: StoryChanges }): Promise<void>;
   /** Stories, largest first. */
-  list(): StoredStory[];
-  get(id: string): StoredStory | null;
-  storyOfDocument(documentId: string): string | null;
+  list(): Promise<StoredStory[]>;
+  get(id: string): Promise<StoredStory | null>;
+  storyOfDocument(documentId: string): Promise<string | null>;
   /** Earlier near-duplicates of a document, most similar first. */
-  duplicatesOf(documentId: string): DuplicateLink[];
+  duplicatesOf(documentId: string): Promise<DuplicateLink[]>;
   /** Every near-duplicate pair: the later document and the earlier one it copies. */
-  allDuplicates(): { readonly document: string; readonly duplicateOf: string; readonly similarity: number }[];
+  allDuplicates(): Promise<{ readonly document: string; readonly duplicateOf: string; readonly similarity: number }[]>;
 }
 
 /**
- * The store behind Kroniek. SQLite implements it today; a second backend (PostgreSQL) is a
- * second implementation of this interface, not a rewrite of its callers.
+ * The store behind Kroniek: SQLite (src/store/sqlite/) and PostgreSQL implement it. Every
+ * method is asynchronous so that a server across the network implements the same interface
+ * (SQLite answers at once); `stories.signatures` stays synchronous, as clustering needs it, and
+ * a networked backend holds the window's signatures in memory.
  */
 export interface DocumentStore {
   /** Writes a batch atomically: afterwards all of it is stored, or (on a crash) none of it. */
-  writeBatch(writes: readonly DocumentWrite[]): WriteOutcome[];
-  getDocument(id: string): Document | null;
+  writeBatch(writes: readonly DocumentWrite[]): Promise<WriteOutcome[]>;
+  getDocument(id: string): Promise<Document | null>;
   /** Every document in date order, one at a time, so an export never holds the corpus. */
-  iterateDocuments(): IterableIterator<Document>;
-  search(query: SearchQuery, options: SearchOptions): SearchHit[];
+  iterateDocuments(): AsyncIterableIterator<Document>;
+  search(query: SearchQuery, options: SearchOptions): Promise<SearchHit[]>;
   /** How many documents `search` would find with no limit (for a page's total). */
-  countSearch(query: SearchQuery, options: Pick<SearchOptions, 'from' | 'to'>): number;
+  countSearch(query: SearchQuery, options: Pick<SearchOptions, 'from' | 'to'>): Promise<number>;
   /** One page of documents, newest first (undated last), and how many pass the filter. */
-  listDocuments(query: DocumentListQuery): { readonly total: number; readonly items: DocumentListing[] };
+  listDocuments(query: DocumentListQuery): Promise<{ readonly total: number; readonly items: DocumentListing[] }>;
   /** Dated documents that pass the filter, counted per published span, earliest first. */
-  countByPublished(filter: DocumentFilter): PublishedCount[];
-  counts(): StoreCounts;
+  countByPublished(filter: DocumentFilter): Promise<PublishedCount[]>;
+  counts(): Promise<StoreCounts>;
   /** Near-duplicate pairs, as `stories.allDuplicates()` lists them, counted without reading them. */
-  countDuplicates(): number;
+  countDuplicates(): Promise<number>;
   /** The corpus's entities (docs/entities.md). */
   readonly entities: EntityStore;
   /** Near-duplicates and stories (docs/stories.md). */
   readonly stories: StoryStore;
-  stats(): CorpusStats;
-  close(): void;
+  stats(): Promise<CorpusStats>;
+  close(): Promise<void>;
 }

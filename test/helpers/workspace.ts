@@ -37,8 +37,10 @@ export async function ingestInto(
 }
 
 /** Every stored document, in export order. */
-export function allDocuments(store: SqliteStore): Document[] {
-  return Array.from(store.iterateDocuments());
+export async function allDocuments(store: SqliteStore): Promise<Document[]> {
+  const documents: Document[] = [];
+  for await (const document of store.iterateDocuments()) documents.push(document);
+  return documents;
 }
 
 /** Runs the real `kroniek` command, as a user would. */

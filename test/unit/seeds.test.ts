@@ -18,8 +18,8 @@ let documents: Map<string, Document>;
 
 beforeAll(async () => {
   const { store } = await ingestInto([SEEDS]);
-  documents = new Map(allDocuments(store).map((document) => [document.source.split('/').pop()!, document]));
-  store.close();
+  documents = new Map((await allDocuments(store)).map((document) => [document.source.split('/').pop()!, document]));
+  await store.close();
 });
 
 function seed(name: keyof typeof SEED): Document {
@@ -47,7 +47,7 @@ function occurrences(text: string, part: string): number {
 }
 
 describe('the seed corpus', () => {
-  it('reads all five seeds with month-precision dates', () => {
+  it('reads all five seeds with month-precision dates', async () => {
     expect(documents.size).toBe(5);
     expect(seed('migrationTalks').published).toEqual({ value: '2021-11', precision: 'month' });
     expect(seed('callToPoetin').published).toEqual({ value: '2020-08', precision: 'month' });
@@ -55,7 +55,7 @@ describe('the seed corpus', () => {
     for (const document of documents.values()) expect(document.published?.precision).toBe('month');
   });
 
-  it('seed 000 keeps every sentence of its first five paragraphs exactly once and loses the repeated block', () => {
+  it('seed 000 keeps every sentence of its first five paragraphs exactly once and loses the repeated block', async () => {
     const paragraphs = raw('migrationTalks').replace(/^ date \S+ /, '').split('\n\n').slice(0, 5);
     const text = seed('migrationTalks').text;
     for (const paragraph of paragraphs) {
@@ -70,7 +70,7 @@ describe('the seed corpus', () => {
     expect(raw('migrationTalks').slice(repeats[0]!.start, repeats[0]!.start + repeats[0]!.text.length)).toBe(repeats[0]!.text);
   });
 
-  it('seed 002 keeps its article, finds its title and loses its five boilerplate passages', () => {
+  it('seed 002 keeps its article, finds its title and loses its five boilerplate passages', async () => {
     const document = seed('callToPoetin');
     expect(document.title).toBe('Wit-Russische leider Loekasjenko klopt aan bij Poetin');
     expect(document.text.startsWith('De Wit-Russische president Aleksander Loekasjenko heeft aangeklopt')).toBe(true);
@@ -89,7 +89,7 @@ describe('the seed corpus', () => {
     }
   });
 
-  it('seed 002 keeps the English tweet as a marked en segment, not as Dutch text', () => {
+  it('seed 002 keeps the English tweet as a marked en segment, not as Dutch text', async () => {
     const document = seed('callToPoetin');
     const segments = document.layers.segments as LanguageSegment[];
     expect(segments).toHaveLength(1);
@@ -101,14 +101,14 @@ describe('the seed corpus', () => {
     expect(text.endsWith('August 15, 2020')).toBe(true);
   });
 
-  it('seed 003 loses its photo credit and keeps the caption sentence', () => {
+  it('seed 003 loses its photo credit and keeps the caption sentence', async () => {
     const document = seed('lukashenkoContact');
     expect(document.text).not.toContain('Pro Shots');
     expect(document.text.endsWith('waar eerder deze week een betoger om het leven kwam.')).toBe(true);
     expect(document.removed).toEqual([{ text: '(Foto: Pro Shots)', reason: 'photo-credit', start: raw('lukashenkoContact').indexOf('(Foto: Pro Shots)') }]);
   });
 
-  it('leaves the clean seeds 001 and 004 whole, with no title invented', () => {
+  it('leaves the clean seeds 001 and 004 whole, with no title invented', async () => {
     for (const name of ['bbcInterview', 'moscowVisit'] as const) {
       const document = seed(name);
       expect(document.removed).toEqual([]);
@@ -117,7 +117,7 @@ describe('the seed corpus', () => {
     }
   });
 
-  it('keeps every layer span inside the text', () => {
+  it('keeps every layer span inside the text', async () => {
     for (const document of documents.values()) {
       for (const spans of Object.values(document.layers)) {
         for (const span of spans) {
@@ -131,7 +131,7 @@ describe('the seed corpus', () => {
 });
 
 describe('the token and sentence layers of the seeds', () => {
-  it('tokenise every seed: each token is a run of its text without white space, and together they are all of it', () => {
+  it('tokenise every seed: each token is a run of its text without white space, and together they are all of it', async () => {
     for (const document of documents.values()) {
       const tokens = tokensOf(document);
       expect(tokens.length).toBeGreaterThan(100);
@@ -143,7 +143,7 @@ describe('the token and sentence layers of the seeds', () => {
     }
   });
 
-  it('split every seed into sentences that own their tokens, end to end, never across a paragraph', () => {
+  it('split every seed into sentences that own their tokens, end to end, never across a paragraph', async () => {
     for (const document of documents.values()) {
       const tokens = tokensOf(document);
       const sentences = sentencesOf(document);
@@ -160,7 +160,7 @@ describe('the token and sentence layers of the seeds', () => {
     }
   });
 
-  it('analyse every Dutch token: heads inside its own sentence, the root with a null head, punctuation as PUNCT', () => {
+  it('analyse every Dutch token: heads inside its own sentence, the root with a null head, punctuation as PUNCT', async () => {
     for (const document of documents.values()) {
       const tokens = tokensOf(document);
       const sentences = sentencesOf(document);
@@ -178,7 +178,7 @@ describe('the token and sentence layers of the seeds', () => {
     }
   });
 
-  it('tokenise the English tweet of seed 002 and split it into sentences, without tagging or parsing it as Dutch', () => {
+  it('tokenise the English tweet of seed 002 and split it into sentences, without tagging or parsing it as Dutch', async () => {
     const document = seed('callToPoetin');
     const [tweet] = document.layers.segments as LanguageSegment[];
     const inside = (span: { start: number; end: number }): boolean => span.start >= tweet!.start && span.end <= tweet!.end;
@@ -200,7 +200,7 @@ describe('the token and sentence layers of the seeds', () => {
     }
   });
 
-  it('keep a quote that spans sentences attached: its opening mark begins the first, its closing mark ends the last', () => {
+  it('keep a quote that spans sentences attached: its opening mark begins the first, its closing mark ends the last', async () => {
     const document = seed('bbcInterview');
     const texts = sentencesOf(document).map((sentence) => sliceOf(document, sentence));
     const opening = texts.indexOf('‘Misschien heeft iemand hen geholpen.');

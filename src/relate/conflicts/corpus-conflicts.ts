@@ -8,12 +8,12 @@ import { findConflicts } from './find-conflicts.ts';
  * findConflicts. Reads the corpus once and holds only its figures; stories must be up to date
  * (updateStories) for figures of different stories to stay apart.
  */
-export function corpusConflicts(store: DocumentStore): Conflict[] {
+export async function corpusConflicts(store: DocumentStore): Promise<Conflict[]> {
   const documents: ConflictDocument[] = [];
-  for (const document of store.iterateDocuments()) {
+  for await (const document of store.iterateDocuments()) {
     const figures = (document.layers[FIGURES_LAYER] ?? []) as readonly FigureSpan[];
     if (figures.length === 0) continue;
-    documents.push({ id: document.id, figures, story: store.stories.storyOfDocument(document.id), date: document.published?.value ?? null });
+    documents.push({ id: document.id, figures, story: await store.stories.storyOfDocument(document.id), date: document.published?.value ?? null });
   }
   return findConflicts(documents);
 }

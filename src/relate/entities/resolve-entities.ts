@@ -25,21 +25,36 @@ interface DemonymMention {
  * Demonyms link to their place's entity, made from the lexicon when no name mentions it.
  * Holds the corpus's mentions (not its texts) in memory; one pass over the documents.
  *
- * @example resolveEntities(store.iterateEntityDocuments()).entities.find((e) => e.name === 'Wit-Rusland')
+ * @example resolveEntities(documents.map(entityDocument)).entities.find((e) => e.name === 'Wit-Rusland')
  */
 export function resolveEntities(documents: Iterable<EntityDocument>, lexicon: ExonymLexicon = loadExonymLexicon()): EntityTable {
-  const clusters: DocumentCluster[] = [];
-  const offsets: number[] = [];
-  const demonyms: DemonymMention[] = [];
-  const order: string[] = [];
-  for (const document of documents) {
-    order.push(document.id);
+  const resolver = new EntityResolver(lexicon);
+  for (const document of documents) resolver.add(document);
+  return resolver.finish();
+}
+
+/**
+ * resolveEntities one document at a time, for a corpus read asynchronously (a store): `add`
+ * each document in corpus order, then `finish` clusters across the corpus.
+ */
+export class EntityResolver {
+  private readonly clusters: DocumentCluster[] = [];
+  private readonly offsets: number[] = [];
+  private readonly demonyms: DemonymMention[] = [];
+  private readonly order: string[] = [];
+
+  constructor(private readonly lexicon: ExonymLexicon = loadExonymLexicon()) {}
+
+  /** Reads one document's mentions and clusters them within the document. */
+  add(document: EntityDocument): void {
+    const { lexicon } = this;
+    this.order.push(document.id);
     const names: NamePart[] = [];
     document.mentions.forEach((mention, index) => {
       const reading = readMention(document, index, lexicon);
       if (reading.kind === 'demonym') {
         const text = document.text.slice(mention.start, mention.end);
-        demonyms.push({ document: document.id, mention: index, start: mention.start, end: mention.end, text, sentence: mention.sentence, place: reading.place });
+        this.demonyms.push({ document: document.id, mention: index, start: mention.start, end: mention.end, text, sentence: mention.sentence, place: reading.place });
       }
       if (reading.kind !== 'name') return;
       for (const part of reading.parts) {
@@ -50,12 +65,20 @@ export function resolveEntities(documents: Iterable<EntityDocument>, lexicon: Ex
       }
     });
     const own = clusterDocument(names, lexicon);
-    const offset = clusters.length;
+    const offset = this.clusters.length;
     for (const cluster of own) {
-      clusters.push(cluster);
-      offsets.push(offset);
+      this.clusters.push(cluster);
+      this.offsets.push(offset);
     }
   }
+
+  /** Clusters the documents' clusters across the corpus into entities and their mention links. */
+  finish(): EntityTable {
+    return corpusEntities(this.clusters, this.offsets, this.demonyms, this.order, this.lexicon);
+  }
+}
+
+function corpusEntities(clusters: readonly DocumentCluster[], offsets: readonly number[], demonyms: readonly DemonymMention[], order: readonly string[], lexicon: ExonymLexicon): EntityTable {
   const groups = clusterCorpus(clusters, offsets);
   const rank = new Map(order.map((id, i) => [id, i]));
   const byCorpusOrder = (a: string, b: string): number => rank.get(a)! - rank.get(b)!;

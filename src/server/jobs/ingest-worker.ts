@@ -37,7 +37,7 @@ async function run({ job, line, sourceKey }: IngestRequest): Promise<void> {
       kind: 'done',
       job,
       summary: { read: summary.read, new: summary.new, updated: summary.updated, unchanged: summary.unchanged, failed: summary.failures.length },
-      documents: summary.failures.length === 0 && store.getDocument(id) ? [id] : [],
+      documents: summary.failures.length === 0 && (await store.getDocument(id)) ? [id] : [],
       errors: summary.failures.map((f) => ({ file: f.location.file, line: f.location.line ?? null, message: f.message })),
     });
   } catch (error) {

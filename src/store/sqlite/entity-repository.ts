@@ -66,7 +66,7 @@ export class SqliteEntityRepository implements EntityStore {
     };
   }
 
-  replaceAll(table: EntityTable): void {
+  async replaceAll(table: EntityTable): Promise<void> {
     this.db.transaction(() => {
       this.db.exec('DELETE FROM entity_mentions; DELETE FROM entity_names; DELETE FROM entities;');
       for (const entity of table.entities) {
@@ -96,24 +96,24 @@ export class SqliteEntityRepository implements EntityStore {
     })();
   }
 
-  isStale(): boolean {
+  async isStale(): Promise<boolean> {
     const now = this.s.documentState!.get() as { documents: number; last_change: string | null };
     const built = this.s.builtState!.get() as { documents: number; last_change: string | null } | undefined;
     if (!built) return now.documents > 0;
     return built.documents !== now.documents || built.last_change !== now.last_change;
   }
 
-  list(query: EntityQuery = {}): Entity[] {
+  async list(query: EntityQuery = {}): Promise<Entity[]> {
     const rows = (query.type ? this.s.ofType!.all(query.type) : this.s.all!.all()) as EntityRow[];
     return rows.map(toEntity);
   }
 
-  get(id: string): Entity | null {
+  async get(id: string): Promise<Entity | null> {
     const row = this.s.byId!.get(id) as EntityRow | undefined;
     return row ? toEntity(row) : null;
   }
 
-  find(name: string): Entity[] {
+  async find(name: string): Promise<Entity[]> {
     const found = new Map<string, Entity>();
     for (const form of entityLookupForms(name)) {
       for (const row of this.s.byForm!.all(form) as EntityRow[]) if (!found.has(row.id)) found.set(row.id, toEntity(row));
@@ -121,11 +121,11 @@ export class SqliteEntityRepository implements EntityStore {
     return [...found.values()];
   }
 
-  linksOfDocument(documentId: string): MentionLink[] {
+  async linksOfDocument(documentId: string): Promise<MentionLink[]> {
     return (this.s.linksOfDocument!.all(documentId) as LinkRow[]).map(toLink);
   }
 
-  linksOfEntity(entityId: string): MentionLink[] {
+  async linksOfEntity(entityId: string): Promise<MentionLink[]> {
     return (this.s.linksOfEntity!.all(entityId) as LinkRow[]).map(toLink);
   }
 }

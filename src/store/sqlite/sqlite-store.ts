@@ -86,7 +86,7 @@ export class SqliteStore implements DocumentStore {
     };
   }
 
-  writeBatch(writes: readonly DocumentWrite[]): WriteOutcome[] {
+  async writeBatch(writes: readonly DocumentWrite[]): Promise<WriteOutcome[]> {
     const now = new Date().toISOString();
     return this.db.transaction(() => writes.map((write) => this.writeOne(write, now)))();
   }
@@ -127,16 +127,16 @@ export class SqliteStore implements DocumentStore {
     s.insertIndex.run(seq, document.title ?? '', document.text);
   }
 
-  getDocument(id: string): Document | null {
+  async getDocument(id: string): Promise<Document | null> {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
     return row ? this.toDocument(row) : null;
   }
 
-  *iterateDocuments(): IterableIterator<Document> {
+  async *iterateDocuments(): AsyncIterableIterator<Document> {
     for (const row of this.statements.all.iterate() as IterableIterator<DocumentRow>) yield this.toDocument(row);
   }
 
-  search(query: SearchQuery, options: SearchOptions): SearchHit[] {
+  async search(query: SearchQuery, options: SearchOptions): Promise<SearchHit[]> {
     const params: Record<string, string | number> = { match: toFts5(query, this.wordForms.forms), limit: options.limit };
     const filters: string[] = [];
     if (options.from) {
@@ -169,7 +169,7 @@ export class SqliteStore implements DocumentStore {
     }));
   }
 
-  countSearch(query: SearchQuery, options: Pick<SearchOptions, 'from' | 'to'>): number {
+  async countSearch(query: SearchQuery, options: Pick<SearchOptions, 'from' | 'to'>): Promise<number> {
     const { where, params } = filterSql(options, ['search_index MATCH @match']);
     const sql = options.from || options.to
       ? `SELECT count(*) AS n FROM search_index JOIN documents ON documents.seq = search_index.rowid ${where}`
@@ -177,11 +177,11 @@ export class SqliteStore implements DocumentStore {
     return (this.prepared(sql).get({ ...params, match: toFts5(query, this.wordForms.forms) }) as { n: number }).n;
   }
 
-  countDuplicates(): number {
+  async countDuplicates(): Promise<number> {
     return (this.prepared('SELECT count(*) AS n FROM document_duplicates').get() as { n: number }).n;
   }
 
-  listDocuments(query: DocumentListQuery): { total: number; items: DocumentListing[] } {
+  async listDocuments(query: DocumentListQuery): Promise<{ total: number; items: DocumentListing[] }> {
     const { where, params } = filterSql(query);
     const total = (this.prepared(`SELECT count(*) AS n FROM documents ${where}`).get(params) as { n: number }).n;
     // Newest first along documents_by_date, read backwards: undated rows (NULL) come last.
@@ -193,7 +193,7 @@ export class SqliteStore implements DocumentStore {
     return { total, items };
   }
 
-  countByPublished(filter: DocumentFilter): PublishedCount[] {
+  async countByPublished(filter: DocumentFilter): Promise<PublishedCount[]> {
     const { where, params } = filterSql(filter, ['published_first IS NOT NULL']);
     return this.prepared(
       `SELECT published_first AS first, published_last AS last, count(*) AS count FROM documents ${where}
@@ -201,19 +201,19 @@ export class SqliteStore implements DocumentStore {
     ).all(params) as PublishedCount[];
   }
 
-  counts(): StoreCounts {
+  async counts(): Promise<StoreCounts> {
     const count = (statement: Statement): number => (statement.get() as { n: number }).n;
     return { documents: count(this.statements.countDocuments), sources: count(this.statements.countSources) };
   }
 
-  stats(): CorpusStats {
+  async stats(): Promise<CorpusStats> {
     const tally = (sql: string): Record<string, number> =>
       Object.fromEntries((this.db.prepare(sql).all() as { name: string; n: number }[]).map((row) => [row.name, row.n]));
     const dates = this.db
       .prepare('SELECT min(published_first) AS first, max(published_last) AS last, count(*) - count(published_first) AS undated FROM documents')
       .get() as { first: string | null; last: string | null; undated: number };
     return {
-      ...this.counts(),
+      ...(await this.counts()),
       byFormat: tally('SELECT format AS name, count(*) AS n FROM documents GROUP BY format ORDER BY n DESC'),
       dates: dates.first && dates.last ? { first: dates.first, last: dates.last } : null,
       undated: dates.undated,
@@ -225,7 +225,7 @@ export class SqliteStore implements DocumentStore {
     };
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 

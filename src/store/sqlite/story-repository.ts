@@ -87,11 +87,11 @@ export class SqliteStoryRepository implements StoryStore {
     };
   }
 
-  unassignedDocuments(): string[] {
+  async unassignedDocuments(): Promise<string[]> {
     return this.s.unassigned!.all() as string[];
   }
 
-  loadStream(): StoryStreamState {
+  async loadStream(): Promise<StoryStreamState> {
     const stream = this.s.stream!.get() as { term_articles: number; entity_articles: number; latest_day: number | null } | undefined;
     return {
       stories: (this.s.openStories!.all() as string[]).map((state) => JSON.parse(state) as StorySnapshot),
@@ -101,7 +101,7 @@ export class SqliteStoryRepository implements StoryStore {
     };
   }
 
-  saveBatch(assign: () => { assignments: readonly StoryAssignment[]; changes: StoryChanges }): void {
+  async saveBatch(assign: () => { assignments: readonly StoryAssignment[]; changes: StoryChanges }): Promise<void> {
     this.db.transaction(() => {
       const { assignments, changes } = assign();
       let seq = this.s.nextSeq!.get() as number;
@@ -117,24 +117,24 @@ export class SqliteStoryRepository implements StoryStore {
     })();
   }
 
-  list(): StoredStory[] {
+  async list(): Promise<StoredStory[]> {
     return (this.s.all!.all() as StoryRow[]).map(toStory);
   }
 
-  get(id: string): StoredStory | null {
+  async get(id: string): Promise<StoredStory | null> {
     const row = this.s.byId!.get(id) as StoryRow | undefined;
     return row ? toStory(row) : null;
   }
 
-  storyOfDocument(documentId: string): string | null {
+  async storyOfDocument(documentId: string): Promise<string | null> {
     return (this.s.storyOf!.get(documentId) as string | undefined) ?? null;
   }
 
-  duplicatesOf(documentId: string): DuplicateLink[] {
+  async duplicatesOf(documentId: string): Promise<DuplicateLink[]> {
     return this.s.duplicatesOf!.all(documentId) as DuplicateLink[];
   }
 
-  allDuplicates(): { document: string; duplicateOf: string; similarity: number }[] {
+  async allDuplicates(): Promise<{ document: string; duplicateOf: string; similarity: number }[]> {
     return this.s.allDuplicates!.all() as { document: string; duplicateOf: string; similarity: number }[];
   }
 

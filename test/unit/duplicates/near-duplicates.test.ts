@@ -25,13 +25,13 @@ describe('near-duplicates on the seeds', () => {
     const dir = tempDir();
     writeFileSync(join(dir, '000_copy.txt'), editedCopy());
     const { store } = await ingestInto([SEEDS, dir], { languageCore: false });
-    documents = allDocuments(store);
-    store.close();
+    documents = await allDocuments(store);
+    await store.close();
   });
 
   const bySource = (prefix: string): Document => documents.find((d) => d.source.split('/').at(-1)!.startsWith(prefix))!;
 
-  it('finds the edited copy of seed 000 as a near-duplicate of it, and no other pair', () => {
+  it('finds the edited copy of seed 000 as a near-duplicate of it, and no other pair', async () => {
     const index = new MemorySignatureIndex();
     const found = new Map<string, string[]>();
     for (const document of documents) {
@@ -43,7 +43,7 @@ describe('near-duplicates on the seeds', () => {
     expect(pairs).toEqual([[original.id, copy.id].sort().join(' ')]);
   });
 
-  it('scores the copy close to 1 and seeds 000 and 001 (one crisis, two articles) close to 0', () => {
+  it('scores the copy close to 1 and seeds 000 and 001 (one crisis, two articles) close to 0', async () => {
     const similarity = (a: Document, b: Document): number => similarityOf(signatureOf(a.text), signatureOf(b.text));
     expect(similarity(bySource('000_f'), bySource('000_copy'))).toBeGreaterThan(0.8);
     expect(similarity(bySource('000_f'), bySource('001'))).toBeLessThan(0.1);
@@ -51,11 +51,11 @@ describe('near-duplicates on the seeds', () => {
 });
 
 describe('shingles and signatures', () => {
-  it('ignore case, diacritics and punctuation', () => {
+  it('ignore case, diacritics and punctuation', async () => {
     expect(shingleSet('Oekraïne, zei Loekasjenko woensdag tegen de BBC.')).toEqual(shingleSet('oekraine zei loekasjenko Woensdag tegen de bbc'));
   });
 
-  it('estimate the Jaccard similarity of the shingle sets', () => {
+  it('estimate the Jaccard similarity of the shingle sets', async () => {
     const words = Array.from({ length: 400 }, (_, i) => `woord${i}`);
     const a = words.join(' ');
     const b = [...words.slice(0, 300), ...Array.from({ length: 100 }, (_, i) => `ander${i}`)].join(' ');

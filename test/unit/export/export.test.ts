@@ -35,7 +35,7 @@ interface ExportedToken {
 let db: string;
 let dir: string;
 let exported: ExportedDocument[];
-beforeAll(() => {
+beforeAll(async () => {
   dir = tempDir();
   db = join(dir, 'export.db');
   const sources = fixtureCases(FIXTURES).map((fixture) => fixture.source);
@@ -45,7 +45,7 @@ beforeAll(() => {
 });
 
 describe('kroniek export', () => {
-  it('writes JSON that the committed schema accepts', () => {
+  it('writes JSON that the committed schema accepts', async () => {
     const out = join(dir, 'corpus.json');
     const result = runCli(['export', '--db', db, '--out', out]);
     expect(result.status).toBe(0);
@@ -57,7 +57,7 @@ describe('kroniek export', () => {
     expect(corpus.documents.length).toBeGreaterThanOrEqual(17);
   });
 
-  it('writes JSONL, one schema-valid record a line, the same documents as JSON', () => {
+  it('writes JSONL, one schema-valid record a line, the same documents as JSON', async () => {
     const lines = runCli(['export', '--db', db, '--format', 'jsonl']).stdout.trim().split('\n');
     const records = lines.map((line) => JSON.parse(line) as { document?: ExportedDocument; entity?: unknown });
     for (const record of records) expect(validateExportLine(record), JSON.stringify(validateExportLine.errors)).toBe(true);
@@ -65,7 +65,7 @@ describe('kroniek export', () => {
     expect(records.some((record) => record.entity)).toBe(true);
   });
 
-  it('keeps every span inside its document text', () => {
+  it('keeps every span inside its document text', async () => {
     for (const document of exported) {
       for (const [name, value] of Object.entries(document)) {
         if (!Array.isArray(value) || name === 'removed') continue;
@@ -77,12 +77,12 @@ describe('kroniek export', () => {
     }
   });
 
-  it('rejects a document that breaks the schema', () => {
+  it('rejects a document that breaks the schema', async () => {
     const broken = { documents: [{ id: 'x', text: 1 }], entities: [], stories: [], conflicts: [] };
     expect(validateExport(broken)).toBe(false);
   });
 
-  it('writes sentences and tokens for every document, with offsets, analysis and heads inside their sentence', () => {
+  it('writes sentences and tokens for every document, with offsets, analysis and heads inside their sentence', async () => {
     let english = 0;
     for (const document of exported) {
       const sentences = document.sentences as ExportedSentence[];
@@ -105,15 +105,15 @@ describe('kroniek export', () => {
     expect(english).toBeGreaterThan(20); // the English tweet of seed 002
   });
 
-  it('exports the layers exactly as the store holds them', () => {
+  it('exports the layers exactly as the store holds them', async () => {
     const store = new SqliteStore(db);
     try {
       for (const document of exported) {
-        const stored = store.getDocument(document.id as string)!;
+        const stored = (await store.getDocument(document.id as string))!;
         for (const name of ['segments', 'sentences', 'tokens']) expect(document[name], name).toEqual(stored.layers[name]);
       }
     } finally {
-      store.close();
+      await store.close();
     }
   });
 

@@ -9,9 +9,9 @@ describe('ingest with worker threads', () => {
     const inline = await ingestInto(inputs, { workers: 0 });
     const threaded = await ingestInto(inputs, { workers: 2, workerChunk: 3 });
     expect(threaded.summary).toEqual(inline.summary);
-    const strip = (documents: ReturnType<typeof allDocuments>) => documents.map(({ id, text, removed, layers, title }) => ({ id, text, removed, layers, title }));
-    expect(strip(allDocuments(threaded.store))).toEqual(strip(allDocuments(inline.store)));
-    inline.store.close();
-    threaded.store.close();
+    const strip = (documents: Awaited<ReturnType<typeof allDocuments>>) => documents.map(({ id, text, removed, layers, title }) => ({ id, text, removed, layers, title }));
+    expect(strip(await allDocuments(threaded.store))).toEqual(strip(await allDocuments(inline.store)));
+    await inline.store.close();
+    await threaded.store.close();
   });
 });

@@ -90,7 +90,7 @@ describe('documents', () => {
     const { status, body } = await api.get(`/api/documents/${listed.id}`);
     expect(status).toBe(200);
     for (const layer of ['sentences', 'tokens', 'mentions', 'timexes', 'quotes', 'figures', 'events', 'segments']) expect(body[layer].length, layer).toBeGreaterThan(0);
-    const stored = api.store.getDocument(listed.id)!;
+    const stored = (await api.store.getDocument(listed.id))!;
     expect(body.text).toBe(stored.text);
     expect(body.tokens[0]).toEqual(stored.layers.tokens![0]);
     // A layer's own fields pass through, and mentions carry their entity.
@@ -154,7 +154,7 @@ describe('entities', () => {
     expect(body.mentions.length).toBe(body.mentionsTotal);
     expect(body.mentionsTotal).toBeGreaterThan(20);
     for (const mention of body.mentions) {
-      const text = api.store.getDocument(mention.document)!.text;
+      const text = (await api.store.getDocument(mention.document))!.text;
       expect(text.slice(mention.start, mention.end)).toBe(mention.text);
       expect(text.slice(mention.sentence.start, mention.sentence.end)).toBe(mention.sentence.text);
       expect(mention.sentence.start <= mention.start && mention.end <= mention.sentence.end).toBe(true);
@@ -197,10 +197,10 @@ describe('stories, conflicts and quotes', () => {
     const { body } = await api.get('/api/conflicts');
     const tolls = body.items.find((c: { about: string }) => c.about === 'mens omkomen');
     expect(tolls.figures.map((f: { text: string }) => f.text)).toEqual(['zeker zeven', 'zeker tien']);
-    const text = api.store.getDocument(tolls.figures[0].document)!.text;
+    const text = (await api.store.getDocument(tolls.figures[0].document))!.text;
     for (const figure of tolls.figures) expect(text.slice(figure.sentence.start, figure.sentence.end)).toBe(figure.sentence.text);
     expect(tolls.figures[0].sentence.text).toContain('Poolse grenswacht');
-    const story = api.store.stories.storyOfDocument(tolls.figures[0].document)!;
+    const story = (await api.store.stories.storyOfDocument(tolls.figures[0].document))!;
     expect((await api.get(`/api/conflicts?story=${story}`)).body.items).toEqual([tolls]);
     expect((await api.get(`/api/stories/${story}`)).body.conflicts).toEqual([tolls]);
     expect((await api.get('/api/conflicts?story=s00000000')).status).toBe(404);
@@ -212,7 +212,7 @@ describe('stories, conflicts and quotes', () => {
     expect(body.total).toBeGreaterThan(2);
     for (const quote of body.items) {
       expect(quote.speaker).toMatchObject({ entity: id, name: 'Aleksandr Loekasjenko' });
-      expect(api.store.getDocument(quote.document)!.text.slice(quote.start, quote.end)).toBe(quote.text);
+      expect((await api.store.getDocument(quote.document))!.text.slice(quote.start, quote.end)).toBe(quote.text);
     }
     const document = body.items[0].document as string;
     const ofDocument = (await api.get(`/api/quotes?document=${document}&limit=200`)).body;

@@ -65,6 +65,6 @@ describe('an ingest killed half-way', () => {
     expect(resumed.stdout).toContain(`read ${ARTICLES}, new ${ARTICLES - stored}, updated 0, unchanged ${stored}, failed 0`);
     const after = new Database(dbPath, { readonly: true });
     expect(countRows(after, 'documents')).toBe(ARTICLES);
-    after.close();
+    await after.close();
   });
 });

@@ -55,10 +55,10 @@ describe('a database of schema 1', () => {
   it('is migrated on opening, and every document reads back exactly as it was stored', async () => {
     const { path, documents } = await schemaOneDatabase();
     const store = new SqliteStore(path);
-    for (const document of documents) expect(JSON.stringify(store.getDocument(document.id))).toBe(JSON.stringify(document));
-    expect(store.stats().segmentsByLanguage).toEqual({ en: 1 });
-    expect(store.search(parseQuery('vrachtwagenfabriek'), { limit: 5, snippetChars: 80 })).toHaveLength(1);
-    store.close();
+    for (const document of documents) expect(JSON.stringify(await store.getDocument(document.id))).toBe(JSON.stringify(document));
+    expect((await store.stats()).segmentsByLanguage).toEqual({ en: 1 });
+    expect(await store.search(parseQuery('vrachtwagenfabriek'), { limit: 5, snippetChars: 80 })).toHaveLength(1);
+    await store.close();
     const db = openDatabase(path);
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
     expect(db.prepare('SELECT DISTINCT encoding FROM layers').pluck().all()).toEqual(['rows']);
@@ -71,8 +71,8 @@ describe('a database of schema 1', () => {
     const settings = makeSettings({ workers: 0 });
     expect(await ingest([SEEDS], store, { settings })).toMatchObject({ read: 5, new: 0, updated: 5, unchanged: 0 });
     expect(await ingest([SEEDS], store, { settings })).toMatchObject({ read: 5, new: 0, updated: 0, unchanged: 5 });
-    expect(store.counts()).toEqual({ documents: 5, sources: 5 });
-    const after = allDocuments(store);
+    expect(await store.counts()).toEqual({ documents: 5, sources: 5 });
+    const after = await allDocuments(store);
     expect(after.map((document) => document.id).sort()).toEqual(documents.map((document) => document.id).sort());
     for (const document of after) {
       expect(Object.keys(document.layers).sort()).toEqual(defaultAnnotators(settings).map((annotator) => annotator.layer).sort());
@@ -80,8 +80,8 @@ describe('a database of schema 1', () => {
       expect(document.text).toBe(before.text);
       expect(document.layers.segments).toEqual(before.layers.segments);
     }
-    expect(store.search(parseQuery('vrachtwagenfabriek'), { limit: 5, snippetChars: 80 })).toHaveLength(1);
-    store.close();
+    expect(await store.search(parseQuery('vrachtwagenfabriek'), { limit: 5, snippetChars: 80 })).toHaveLength(1);
+    await store.close();
     const db = openDatabase(path);
     expect(db.prepare(`SELECT encoding FROM layers WHERE name = 'tokens'`).pluck().all()).toEqual(Array(5).fill('columns'));
     db.close();
@@ -100,7 +100,7 @@ describe('a database of schema 1', () => {
 
   it('is refused by an older Kroniek once migrated', async () => {
     const { path } = await schemaOneDatabase();
-    new SqliteStore(path).close();
+    await new SqliteStore(path).close();
     expect(() => openDatabase(path, MIGRATIONS.slice(0, 1))).toThrow(`made by a newer Kroniek (schema ${MIGRATIONS.at(-1)!.version}, this one knows 1)`);
   });
 });

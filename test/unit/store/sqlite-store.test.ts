@@ -17,14 +17,14 @@ describe('the SQLite store', () => {
     const { store, dbPath, summary } = await ingestInto([SEEDS]);
     expect(summary).toMatchObject({ read: 5, new: 5, updated: 0, unchanged: 0 });
     // The library's ingest ends with the entities merged over what it stored.
-    expect(store.entities.isStale()).toBe(false);
-    expect(summary.entities).toBe(store.entities.list().length);
+    expect(await store.entities.isStale()).toBe(false);
+    expect(summary.entities).toBe((await store.entities.list()).length);
     expect(summary.entities).toBeGreaterThan(20);
-    const before = allDocuments(store);
+    const before = await allDocuments(store);
     const again = await ingest([SEEDS], store, { settings: makeSettings({ workers: 0 }) });
     expect(again).toMatchObject({ read: 5, new: 0, updated: 0, unchanged: 5 });
-    expect(allDocuments(store)).toEqual(before);
-    store.close();
+    expect(await allDocuments(store)).toEqual(before);
+    await store.close();
     const db = new Database(dbPath, { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 5 });
     expect(db.prepare('SELECT count(*) AS n FROM search_index').get()).toEqual({ n: 5 });
@@ -36,16 +36,16 @@ describe('the SQLite store', () => {
     const file = join(dir, 'article.txt');
     copyFileSync(SEED_002, file);
     const { store } = await ingestInto([file]);
-    const [original] = allDocuments(store);
+    const [original] = await allDocuments(store);
     writeFileSync(file, ' date 2020-08 Nieuwe kop\n\nLoekasjenko sprak vandaag met betogers in een fabriek in Minsk.');
     const summary = await ingest([file], store, { settings: makeSettings({ workers: 0 }) });
     expect(summary).toMatchObject({ read: 1, new: 0, updated: 1, unchanged: 0 });
-    const [updated] = allDocuments(store);
+    const [updated] = await allDocuments(store);
     expect(updated!.id).toBe(original!.id);
     expect(updated!.title).toBe('Nieuwe kop');
-    expect(store.search(parseQuery('fabriek'), { limit: 5, snippetChars: 100 })).toHaveLength(1);
-    expect(store.search(parseQuery('Poetin'), { limit: 5, snippetChars: 100 })).toHaveLength(0);
-    store.close();
+    expect(await store.search(parseQuery('fabriek'), { limit: 5, snippetChars: 100 })).toHaveLength(1);
+    expect(await store.search(parseQuery('Poetin'), { limit: 5, snippetChars: 100 })).toHaveLength(0);
+    await store.close();
   });
 
   it('records identical content from a second source without storing it twice', async () => {
@@ -54,18 +54,18 @@ describe('the SQLite store', () => {
     copyFileSync(SEED_002, join(dir, 'copy-b.txt'));
     const { store, summary } = await ingestInto([dir]);
     expect(summary).toMatchObject({ read: 2, new: 1, unchanged: 1 });
-    expect(store.counts()).toEqual({ documents: 1, sources: 2 });
-    store.close();
+    expect(await store.counts()).toEqual({ documents: 1, sources: 2 });
+    await store.close();
   });
 
   it('round-trips a document with its layers and removals', async () => {
     const { store } = await ingestInto([SEED_002]);
-    const [document] = allDocuments(store);
-    expect(store.getDocument(document!.id)).toEqual(document);
+    const [document] = await allDocuments(store);
+    expect(await store.getDocument(document!.id)).toEqual(document);
     expect(document!.layers.segments).toHaveLength(1);
     expect(document!.removed).toHaveLength(5);
-    expect(store.getDocument('no-such-id')).toBeNull();
-    store.close();
+    expect(await store.getDocument('no-such-id')).toBeNull();
+    await store.close();
   });
 
   it('stores every layer losslessly: a document reads back exactly as it was built, the big layers in compact form', async () => {
@@ -75,14 +75,14 @@ describe('the SQLite store', () => {
     for await (const result of readInputs([SEEDS], makeSettings())) {
       if (result.kind === 'failure') throw new Error(result.message);
       const built = builder.build(result.article);
-      const stored = store.getDocument(built.id)!;
+      const stored = (await store.getDocument(built.id))!;
       expect(JSON.stringify({ ...stored, layers: null })).toBe(JSON.stringify({ ...built, layers: null }));
       expect(Object.keys(stored.layers).sort()).toEqual(Object.keys(built.layers).sort());
       for (const [name, spans] of Object.entries(built.layers)) expect(JSON.stringify(stored.layers[name]), name).toBe(JSON.stringify(spans));
       read += 1;
     }
     expect(read).toBe(5);
-    store.close();
+    await store.close();
     const db = new Database(dbPath, { readonly: true });
     const encodings = db.prepare('SELECT name, encoding, count(*) AS n FROM layers GROUP BY name, encoding ORDER BY name').all();
     // The big layers are always columns; segments (one or two spans) always rows; small fact
@@ -100,9 +100,9 @@ describe('the SQLite store', () => {
 
   it('reopens an existing database without migrating twice', async () => {
     const { store, dbPath } = await ingestInto([SEED_002]);
-    store.close();
+    await store.close();
     const reopened = new SqliteStore(dbPath);
-    expect(reopened.counts().documents).toBe(1);
-    reopened.close();
+    expect((await reopened.counts()).documents).toBe(1);
+    await reopened.close();
   });
 });
