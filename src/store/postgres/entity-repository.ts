@@ -1,0 +1,142 @@
+import type { EntityType } from '../../annotate/entities/mention.ts';
+import type { Entity, EntityTable, MentionLink, NameCount } from '../../relate/entities/entity.ts';
+import { entityLookupForms } from '../../relate/entities/entity-lookup.ts';
+import type { EntityQuery, EntityStore } from '../store.ts';
+import { chunks, insertRows } from './bulk-insert.ts';
+import type { PgDatabase } from './pg-database.ts';
+
+interface EntityRow {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly lexicon_id: string | null;
+  readonly variants: string;
+  readonly roles: string;
+  readonly mention_count: number;
+  readonly demonym_count: number;
+  readonly documents: string;
+}
+
+interface LinkRow {
+  readonly document_id: string;
+  readonly mention: number;
+  readonly part: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly relation: MentionLink['relation'];
+  readonly entity_id: string;
+  readonly role: string | null;
+  readonly sentence: number;
+}
+
+const ENTITY_COLUMNS = 'id, name, type, lexicon_id, variants, roles, mention_count, demonym_count, documents';
+const LINK_COLUMNS = 'document_id, mention, part, start, "end", text, relation, entity_id, role, sentence';
+/** Most mentioned first, then by name and id in byte order, as SQLite lists them. */
+const ENTITY_ORDER = 'ORDER BY mention_count + demonym_count DESC, name, id';
+
+/** Entities in PostgreSQL: the tables of migration 3, replaced whole in one transaction. */
+export class PgEntityRepository implements EntityStore {
+  constructor(private readonly db: PgDatabase) {}
+
+  async replaceAll(table: EntityTable): Promise<void> {
+    await this.db.transaction(async (client) => {
+      // DELETE, not TRUNCATE: readers keep seeing the old entities until the commit.
+      await client.query('DELETE FROM entity_mentions');
+      await client.query('DELETE FROM entity_names');
+      await client.query('DELETE FROM entities');
+      for (const entities of chunks(table.entities)) {
+        await insertRows(client, 'entities', ENTITY_COLUMNS, ['text', 'text', 'text', 'text', 'text', 'text', 'int', 'int', 'text'], [
+          entities.map((e) => e.id), entities.map((e) => e.name), entities.map((e) => e.type), entities.map((e) => e.lexiconId),
+          entities.map((e) => JSON.stringify(e.variants)), entities.map((e) => JSON.stringify(e.roles)),
+          entities.map((e) => e.mentionCount), entities.map((e) => e.demonymCount), entities.map((e) => JSON.stringify(e.documents)),
+        ]);
+      }
+      const names = table.entities.flatMap((entity) =>
+        [...new Set([entity.name, ...entity.variants.map((v) => v.name)].flatMap(entityLookupForms))].map((form) => [form, entity.id] as const),
+      );
+      for (const chunk of chunks(names)) {
+        await insertRows(client, 'entity_names', 'form, entity_id', ['text', 'text'], [chunk.map(([form]) => form), chunk.map(([, id]) => id)], 'ON CONFLICT DO NOTHING');
+      }
+      for (const links of chunks(table.links)) {
+        await insertRows(client, 'entity_mentions', LINK_COLUMNS, ['text', 'int', 'int', 'int', 'int', 'text', 'text', 'text', 'text', 'int'], [
+          links.map((l) => l.document), links.map((l) => l.mention), links.map((l) => l.part), links.map((l) => l.start),
+          links.map((l) => l.end), links.map((l) => l.text), links.map((l) => l.relation), links.map((l) => l.entity),
+          links.map((l) => l.role), links.map((l) => l.sentence),
+        ]);
+      }
+      await client.query(
+        `INSERT INTO entity_state (id, documents, last_change, built_at)
+         SELECT 1, count(*), max(updated_at), $1 FROM documents
+         ON CONFLICT (id) DO UPDATE SET documents = excluded.documents, last_change = excluded.last_change, built_at = excluded.built_at`,
+        [new Date().toISOString()],
+      );
+    });
+  }
+
+  async isStale(): Promise<boolean> {
+    const [now] = await this.db.query<{ documents: number; last_change: string | null }>('SELECT count(*) AS documents, max(updated_at) AS last_change FROM documents');
+    const [built] = await this.db.query<{ documents: number; last_change: string | null }>('SELECT documents, last_change FROM entity_state WHERE id = 1');
+    if (!built) return now!.documents > 0;
+    return built.documents !== now!.documents || built.last_change !== now!.last_change;
+  }
+
+  async list(query: EntityQuery = {}): Promise<Entity[]> {
+    const rows = query.type
+      ? await this.db.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE type = $1 ${ENTITY_ORDER}`, [query.type])
+      : await this.db.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities ${ENTITY_ORDER}`);
+    return rows.map(toEntity);
+  }
+
+  async get(id: string): Promise<Entity | null> {
+    const [row] = await this.db.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE id = $1`, [id]);
+    return row ? toEntity(row) : null;
+  }
+
+  async find(name: string): Promise<Entity[]> {
+    const found = new Map<string, Entity>();
+    for (const form of entityLookupForms(name)) {
+      const rows = await this.db.query<EntityRow>(
+        `SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN (SELECT entity_id FROM entity_names WHERE form = $1) ORDER BY mention_count DESC, id`,
+        [form],
+      );
+      for (const row of rows) if (!found.has(row.id)) found.set(row.id, toEntity(row));
+    }
+    return [...found.values()];
+  }
+
+  async linksOfDocument(documentId: string): Promise<MentionLink[]> {
+    const rows = await this.db.query<LinkRow>(`SELECT ${LINK_COLUMNS} FROM entity_mentions WHERE document_id = $1 ORDER BY mention, part`, [documentId]);
+    return rows.map(toLink);
+  }
+
+  async linksOfEntity(entityId: string): Promise<MentionLink[]> {
+    const rows = await this.db.query<LinkRow>(
+      `SELECT ${LINK_COLUMNS.split(', ').map((c) => `m.${c}`).join(', ')} FROM entity_mentions m JOIN documents d ON d.id = m.document_id
+       WHERE m.entity_id = $1 ORDER BY d.published_first IS NULL, d.published_first, d.seq, m.start`,
+      [entityId],
+    );
+    return rows.map(toLink);
+  }
+}
+
+function toEntity(row: EntityRow): Entity {
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type,
+    lexiconId: row.lexicon_id,
+    variants: JSON.parse(row.variants) as NameCount[],
+    roles: JSON.parse(row.roles) as NameCount[],
+    mentionCount: row.mention_count,
+    demonymCount: row.demonym_count,
+    documents: JSON.parse(row.documents) as string[],
+  };
+}
+
+function toLink(row: LinkRow): MentionLink {
+  return {
+    document: row.document_id, mention: row.mention, part: row.part, start: row.start, end: row.end, text: row.text,
+    relation: row.relation, entity: row.entity_id, role: row.role, sentence: row.sentence,
+  };
+}
