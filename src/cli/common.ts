@@ -7,6 +7,8 @@ import { DEFAULT_SETTINGS } from '../config/settings.ts';
 import { InputError, KroniekError, QueryError, UsageError } from '../errors.ts';
 import { decodeBytes } from '../ingest/decode.ts';
 import { openStore } from '../store/open-store.ts';
+import { isPostgresUrl } from '../store/postgres/pg-database.ts';
+import { PostgresStore } from '../store/postgres/postgres-store.ts';
 import type { DocumentStore } from '../store/store.ts';
 
 /** `--db FILE` (or a postgres:// URL), shared by every command; `KRONIEK_DB` sets the default. */
@@ -22,6 +24,12 @@ export function openStoreForWriting(path: string): DocumentStore {
 /** Opens an existing store; a missing file (or schema) is a usage error, not a silently empty corpus. */
 export function openExistingStore(path: string): DocumentStore {
   return openStore(path, 'existing');
+}
+
+/** Opens a PostgreSQL store for what only PostgreSQL can do (the work queue: row locks that skip each other). */
+export function openPostgresStore(location: string, what: string): PostgresStore {
+  if (!isPostgresUrl(location)) throw new UsageError(`${what} needs a PostgreSQL database: pass --db postgres://... (or set KRONIEK_DB)`);
+  return new PostgresStore(location);
 }
 
 /** A positive whole number from an option value. */

@@ -11,6 +11,7 @@ import { PgEntityRepository } from './entity-repository.ts';
 import { PG_TYPES, PgDatabase, type OpenMode } from './pg-database.ts';
 import { RANK_NORMALISATION, RANK_WEIGHTS, TEXT_SEARCH_CONFIG, headlineOptions, snippetFromHeadline, toTsquery } from './search.ts';
 import { PgStoryRepository } from './story-repository.ts';
+import { PgWorkQueue } from './work-queue.ts';
 
 interface DocumentRow {
   readonly id: string;
@@ -51,12 +52,15 @@ export class PostgresStore implements DocumentStore {
   private readonly db: PgDatabase;
   readonly entities: PgEntityRepository;
   readonly stories: PgStoryRepository;
+  /** The ingest work queue on this database (`kroniek ingest --queue`, `kroniek worker`). */
+  readonly queue: PgWorkQueue;
 
   /** Opens `url` (postgres://user@host/db); `existing` refuses a database Kroniek never made. */
   constructor(url: string, mode: OpenMode = 'create') {
     this.db = new PgDatabase(url, mode);
     this.entities = new PgEntityRepository(this.db);
     this.stories = new PgStoryRepository(this.db);
+    this.queue = new PgWorkQueue(this.db);
   }
 
   async writeBatch(writes: readonly DocumentWrite[]): Promise<WriteOutcome[]> {
