@@ -34,6 +34,9 @@ const ENTITY_COLUMNS = 'id, name, type, lexicon_id, variants, roles, mention_cou
 const LINK_COLUMNS = 'document_id, mention, part, start, "end", text, relation, entity_id, role, sentence';
 /** Most mentioned first, then by name and id in byte order, as SQLite lists them. */
 const ENTITY_ORDER = 'ORDER BY mention_count + demonym_count DESC, name, id';
+/** Held by a replaceAll transaction: two processes rebuilding at once (a worker, a reading
+ * command that found the entities stale) replace the table one after the other, each whole. */
+const REPLACE_LOCK = 0x6b72656e; // 'kren'
 
 /** Entities in PostgreSQL: the tables of migration 3, replaced whole in one transaction. */
 export class PgEntityRepository implements EntityStore {
@@ -41,6 +44,7 @@ export class PgEntityRepository implements EntityStore {
 
   async replaceAll(table: EntityTable): Promise<void> {
     await this.db.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [REPLACE_LOCK]);
       // DELETE, not TRUNCATE: readers keep seeing the old entities until the commit.
       await client.query('DELETE FROM entity_mentions');
       await client.query('DELETE FROM entity_names');

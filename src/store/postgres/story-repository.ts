@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { KroniekError } from '../../errors.ts';
 import type { StorySnapshot } from '../../relate/stories/active-story.ts';
 import type { DuplicateLink } from '../../relate/duplicates/near-duplicates.ts';
 import { dayNumberToIso } from '../../relate/stories/story-article.ts';
@@ -20,10 +21,14 @@ interface StoryRow {
 const STORY_COLUMNS = 'id, label, first_day, last_day, open, state';
 /** Largest first; undated stories before dated ones of the same size, as SQLite sorts NULL. */
 const STORY_ORDER = 'ORDER BY articles DESC, first_day NULLS FIRST, id';
+/** Held by each saveBatch transaction while it checks that no other process clustered since this one loaded the stream. */
+const SAVE_LOCK = 0x6b727374; // 'krst'
 
 /** Near-duplicates and stories in PostgreSQL (migration 4). */
 export class PgStoryRepository implements StoryStore {
   readonly signatures = new SignatureWindow();
+  /** The stream's membership when this process loaded or last saved it (streamVersion). */
+  private loadedVersion: string | null = null;
 
   constructor(private readonly db: PgDatabase) {}
 
@@ -43,6 +48,7 @@ export class PgStoryRepository implements StoryStore {
     const frequencies = async (kind: string): Promise<[string, number][]> =>
       (await this.db.query<{ key: string; articles: number }>('SELECT key, articles FROM story_frequencies WHERE kind = $1', [kind])).map((row) => [row.key, row.articles]);
     this.signatures.load(await this.windowSignatures());
+    this.loadedVersion = await streamVersion(this.db.pool);
     return {
       stories: stories.map((row) => JSON.parse(row.state) as StorySnapshot),
       terms: { articles: stream?.term_articles ?? 0, counts: await frequencies('term') },
@@ -71,6 +77,14 @@ export class PgStoryRepository implements StoryStore {
     const { assignments, changes } = assign();
     const added = this.signatures.takeAdded();
     await this.db.transaction(async (client) => {
+      // Optimistic: clustering ran in memory from the state loaded; if another process saved
+      // stories since (a worker, a reading command that found new articles), this batch is
+      // not written over its work, and the caller runs again from the new state.
+      await client.query('SELECT pg_advisory_xact_lock($1)', [SAVE_LOCK]);
+      if (this.loadedVersion !== null && (await streamVersion(client)) !== this.loadedVersion) {
+        this.loadedVersion = null;
+        throw new KroniekError('stories-busy', `${this.db.location}: another process clustered stories meanwhile; run again`);
+      }
       for (const chunk of chunks(added)) {
         await insertRows(client, 'document_signatures', 'document_id, signature', ['text', 'bytea'], [
           chunk.map((s) => s.id), chunk.map((s) => Buffer.from(s.signature.buffer, s.signature.byteOffset, s.signature.byteLength)),
@@ -108,6 +122,7 @@ export class PgStoryRepository implements StoryStore {
          ON CONFLICT (id) DO UPDATE SET term_articles = excluded.term_articles, entity_articles = excluded.entity_articles, latest_day = excluded.latest_day`,
         [changes.terms.articles, changes.entities.articles, changes.latestDay],
       );
+      this.loadedVersion = await streamVersion(client);
     });
   }
 
@@ -137,6 +152,12 @@ export class PgStoryRepository implements StoryStore {
       'SELECT document_id AS document, duplicate_of AS "duplicateOf", similarity FROM document_duplicates ORDER BY document_id, similarity DESC',
     );
   }
+}
+
+/** What changes whenever a process saves a story batch: the members and their last sequence number. */
+async function streamVersion(client: pg.Pool | pg.ClientBase): Promise<string> {
+  const { rows } = await client.query<{ members: string; last: string | null }>('SELECT count(*)::text AS members, max(seq)::text AS last FROM story_documents');
+  return `${rows[0]!.members}:${rows[0]!.last ?? ''}`;
 }
 
 /** Upserts stories: their listing columns and clustering state. */

@@ -6,6 +6,9 @@ import { readInputs } from '../../../src/ingest/read-inputs.ts';
 import { PG_MIGRATIONS } from '../../../src/store/postgres/migrations.ts';
 import { PgDatabase } from '../../../src/store/postgres/pg-database.ts';
 import { PostgresStore } from '../../../src/store/postgres/postgres-store.ts';
+import { storyArticle } from '../../../src/relate/stories/story-article.ts';
+import { DEFAULT_STORY_OPTIONS, StoryClusterer } from '../../../src/relate/stories/story-clusterer.ts';
+import { updateStories } from '../../../src/relate/stories/update-stories.ts';
 import { testPostgres } from '../../helpers/postgres-server.ts';
 import { SEEDS } from '../../helpers/workspace.ts';
 
@@ -126,5 +129,25 @@ describe.skipIf(!postgres.available)('the PostgreSQL store', () => {
     expect(await store.search(parseQuery('de het'), { limit: 5, snippetChars: 100 })).toEqual([]);
     expect(await store.search(parseQuery("O'Brien Minsk"), { limit: 5, snippetChars: 100 })).toEqual([]);
     await store.close();
+  });
+
+  it('does not let two processes cluster stories over each other: the later save is refused, and runs again from the new state', async () => {
+    const url = await postgres.createDatabase();
+    const [first, second] = [new PostgresStore(url), new PostgresStore(url)];
+    const seeds = await seedDocuments();
+    await first.writeBatch(seeds);
+    const cluster = async (store: PostgresStore, index: number) => {
+      const clusterer = new StoryClusterer(DEFAULT_STORY_OPTIONS, store.stories.signatures, await store.stories.loadStream());
+      const document = (await store.getDocument(seeds[index]!.document.id))!;
+      return () => store.stories.saveBatch(() => ({ assignments: [clusterer.add(storyArticle(document))], changes: clusterer.takeChanges() }));
+    };
+    const [saveFirst, saveSecond] = [await cluster(first, 0), await cluster(second, 1)];
+    await saveFirst();
+    await expect(saveSecond()).rejects.toThrow('another process clustered stories meanwhile');
+    expect(await updateStories(second)).toBeGreaterThan(0);
+    expect(await first.stories.unassignedDocuments()).toEqual([]);
+    const members = (await first.stories.list()).flatMap((story) => story.documents);
+    expect(members.sort()).toEqual(seeds.map((s) => s.document.id).sort());
+    await Promise.all([first.close(), second.close()]);
   });
 });
