@@ -98,6 +98,9 @@ function corpusEntities(clusters: readonly DocumentCluster[], offsets: readonly 
   drafts.forEach((draft, i) => {
     if (draft.lexiconId) placeDraft.set(draft.lexiconId, i);
   });
+  // Demonyms counted per place first and their documents merged once: a place named by an
+  // adjective in most articles ("Wit-Russische") would otherwise cost a sort per mention.
+  const demonymsOf = new Map<number, { count: number; documents: Set<string> }>();
   for (const demonym of demonyms) {
     let i = placeDraft.get(demonym.place);
     if (i === undefined) {
@@ -105,9 +108,15 @@ function corpusEntities(clusters: readonly DocumentCluster[], offsets: readonly 
       i = drafts.push({ type: entry.type, lexiconId: entry.id, lexiconName: entry.name, parts: [], demonyms: 0, documents: [] }) - 1;
       placeDraft.set(demonym.place, i);
     }
+    const tally = demonymsOf.get(i) ?? { count: 0, documents: new Set<string>() };
+    tally.count += 1;
+    tally.documents.add(demonym.document);
+    demonymsOf.set(i, tally);
+  }
+  for (const [i, tally] of demonymsOf) {
     const draft = drafts[i]!;
-    const documents = draft.documents.includes(demonym.document) ? draft.documents : [...draft.documents, demonym.document].sort(byCorpusOrder);
-    drafts[i] = { ...draft, demonyms: draft.demonyms + 1, documents };
+    const documents = [...new Set([...draft.documents, ...tally.documents])].sort(byCorpusOrder);
+    drafts[i] = { ...draft, demonyms: draft.demonyms + tally.count, documents };
   }
   const entities = entityRecords(drafts);
   const links: MentionLink[] = [];
