@@ -5,7 +5,6 @@ import { makeSettings, type Settings } from '../../src/config/settings.ts';
 import { ingest, type IngestSummary } from '../../src/ingest/ingest.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import { PG_TYPES } from '../../src/store/postgres/pg-database.ts';
-import type { Document } from '../../src/doc/types.ts';
 import type { DocumentStore } from '../../src/store/store.ts';
 import { testPostgres } from './postgres-server.ts';
 import { tempDir } from './workspace.ts';
@@ -69,9 +68,3 @@ export async function ingestIntoBackend(
   return { store, summary, location };
 }
 
-/** Every stored document, in export order. */
-export async function allDocuments(store: DocumentStore): Promise<Document[]> {
-  const documents: Document[] = [];
-  for await (const document of store.iterateDocuments()) documents.push(document);
-  return documents;
-}

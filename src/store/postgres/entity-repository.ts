@@ -1,34 +1,9 @@
-import type { EntityType } from '../../annotate/entities/mention.ts';
-import type { Entity, EntityTable, MentionLink, NameCount } from '../../relate/entities/entity.ts';
+import type { Entity, EntityTable, MentionLink } from '../../relate/entities/entity.ts';
 import { entityLookupForms } from '../../relate/entities/entity-lookup.ts';
 import type { EntityQuery, EntityStore } from '../store.ts';
+import { entityFromRow, linkFromRow, type EntityRow, type LinkRow } from '../stored-rows.ts';
 import { chunks, insertRows } from './bulk-insert.ts';
 import type { PgDatabase } from './pg-database.ts';
-
-interface EntityRow {
-  readonly id: string;
-  readonly name: string;
-  readonly type: EntityType;
-  readonly lexicon_id: string | null;
-  readonly variants: string;
-  readonly roles: string;
-  readonly mention_count: number;
-  readonly demonym_count: number;
-  readonly documents: string;
-}
-
-interface LinkRow {
-  readonly document_id: string;
-  readonly mention: number;
-  readonly part: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly relation: MentionLink['relation'];
-  readonly entity_id: string;
-  readonly role: string | null;
-  readonly sentence: number;
-}
 
 const ENTITY_COLUMNS = 'id, name, type, lexicon_id, variants, roles, mention_count, demonym_count, documents';
 const LINK_COLUMNS = 'document_id, mention, part, start, "end", text, relation, entity_id, role, sentence';
@@ -89,12 +64,12 @@ export class PgEntityRepository implements EntityStore {
     const rows = query.type
       ? await this.db.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE type = $1 ${ENTITY_ORDER}`, [query.type])
       : await this.db.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities ${ENTITY_ORDER}`);
-    return rows.map(toEntity);
+    return rows.map(entityFromRow);
   }
 
   async get(id: string): Promise<Entity | null> {
     const [row] = await this.db.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE id = $1`, [id]);
-    return row ? toEntity(row) : null;
+    return row ? entityFromRow(row) : null;
   }
 
   async find(name: string): Promise<Entity[]> {
@@ -104,14 +79,14 @@ export class PgEntityRepository implements EntityStore {
         `SELECT ${ENTITY_COLUMNS} FROM entities WHERE id IN (SELECT entity_id FROM entity_names WHERE form = $1) ORDER BY mention_count DESC, id`,
         [form],
       );
-      for (const row of rows) if (!found.has(row.id)) found.set(row.id, toEntity(row));
+      for (const row of rows) if (!found.has(row.id)) found.set(row.id, entityFromRow(row));
     }
     return [...found.values()];
   }
 
   async linksOfDocument(documentId: string): Promise<MentionLink[]> {
     const rows = await this.db.query<LinkRow>(`SELECT ${LINK_COLUMNS} FROM entity_mentions WHERE document_id = $1 ORDER BY mention, part`, [documentId]);
-    return rows.map(toLink);
+    return rows.map(linkFromRow);
   }
 
   async linksOfEntity(entityId: string): Promise<MentionLink[]> {
@@ -120,27 +95,6 @@ export class PgEntityRepository implements EntityStore {
        WHERE m.entity_id = $1 ORDER BY d.published_first IS NULL, d.published_first, d.seq, m.start`,
       [entityId],
     );
-    return rows.map(toLink);
+    return rows.map(linkFromRow);
   }
-}
-
-function toEntity(row: EntityRow): Entity {
-  return {
-    id: row.id,
-    name: row.name,
-    type: row.type,
-    lexiconId: row.lexicon_id,
-    variants: JSON.parse(row.variants) as NameCount[],
-    roles: JSON.parse(row.roles) as NameCount[],
-    mentionCount: row.mention_count,
-    demonymCount: row.demonym_count,
-    documents: JSON.parse(row.documents) as string[],
-  };
-}
-
-function toLink(row: LinkRow): MentionLink {
-  return {
-    document: row.document_id, mention: row.mention, part: row.part, start: row.start, end: row.end, text: row.text,
-    relation: row.relation, entity: row.entity_id, role: row.role, sentence: row.sentence,
-  };
 }

@@ -1,11 +1,12 @@
 import Cursor from 'pg-cursor';
-import type { Document, Layers, PublishedDate, Removal, SourceFormat } from '../../doc/types.ts';
+import type { Document, Layers } from '../../doc/types.ts';
 import type { SearchQuery } from '../../search/query.ts';
 import { decodeLayer } from '../sqlite/layer-codec.ts';
 import type {
   CorpusStats, DocumentFilter, DocumentListing, DocumentListQuery, DocumentStore, DocumentWrite, PublishedCount, SearchHit,
   SearchOptions, StoreCounts, WriteOutcome,
 } from '../store.ts';
+import { documentFromRow, publishedOf, type DocumentRow as StoredDocumentRow } from '../stored-rows.ts';
 import { writeDocument } from './document-writes.ts';
 import { PgEntityRepository } from './entity-repository.ts';
 import { PG_TYPES, PgDatabase, type OpenMode } from './pg-database.ts';
@@ -13,17 +14,7 @@ import { RANK_NORMALISATION, RANK_WEIGHTS, TEXT_SEARCH_CONFIG, headlineOptions, 
 import { PgStoryRepository } from './story-repository.ts';
 import { PgWorkQueue } from './work-queue.ts';
 
-interface DocumentRow {
-  readonly id: string;
-  readonly source: string;
-  readonly format: SourceFormat;
-  readonly url: string | null;
-  readonly title: string | null;
-  readonly published_value: string | null;
-  readonly published_precision: PublishedDate['precision'] | null;
-  readonly text: string;
-  readonly removed: string;
-  readonly content_hash: string;
+interface DocumentRow extends StoredDocumentRow {
   readonly layer_names: string[];
   readonly layer_encodings: string[];
   readonly layer_spans: string[];
@@ -205,23 +196,9 @@ function toDocument(row: DocumentRow): Document {
   row.layer_names.forEach((name, i) => {
     layers[name] = decodeLayer(row.layer_encodings[i]!, row.layer_spans[i]!) as unknown as Layers[string];
   });
-  return {
-    id: row.id,
-    source: row.source,
-    format: row.format,
-    url: row.url,
-    published: publishedOf(row),
-    title: row.title,
-    text: row.text,
-    removed: JSON.parse(row.removed) as Removal[],
-    layers,
-    contentHash: row.content_hash,
-  };
+  return documentFromRow(row, layers);
 }
 
-function publishedOf(row: Pick<DocumentRow, 'published_value' | 'published_precision'>): PublishedDate | null {
-  return row.published_value && row.published_precision ? { value: row.published_value, precision: row.published_precision } : null;
-}
 
 /** The WHERE clause of a document filter (a document is kept when its span of days overlaps
  * the range), its parameters numbered after the `before` ones the caller passes first. */

@@ -14,9 +14,12 @@ import { ingestInto, tempDir } from '../../helpers/workspace.ts';
 const postgres = testPostgres();
 const [, POSTGRES] = STORE_BACKENDS;
 /** Enough articles for several batches per worker, few enough for seconds of annotation. */
-const ARTICLES = 60;
+const ARTICLES = 40;
 /** Small batches, so the kill comes after commits and long before the end. */
 const BATCH = 4;
+/** About 40 s alone here (two worker processes start and load the models); twice that and
+ * more when the whole suite runs beside it on the same two cores. */
+const WORKER_TEST_TIMEOUT = 180_000;
 
 function startWorker(url: string): { child: ChildProcess; exited: Promise<{ code: number | null; stdout: string }> } {
   const child = spawn(process.execPath, [CLI, 'worker', '--db', url, '--batch', String(BATCH)], {
@@ -100,5 +103,5 @@ describe.skipIf(!postgres.available)('workers on a PostgreSQL queue', () => {
     expect((await store.stories.list()).length).toBe((await sqlite.stories.list()).length);
     await sqlite.close();
     await store.close();
-  });
+  }, WORKER_TEST_TIMEOUT);
 });

@@ -7,8 +7,8 @@ import { readInputs } from '../../../src/ingest/read-inputs.ts';
 import { ingest } from '../../../src/ingest/ingest.ts';
 import { parseQuery } from '../../../src/search/query.ts';
 import { openStore } from '../../../src/store/open-store.ts';
-import { STORE_BACKENDS, allDocuments, ingestIntoBackend } from '../../helpers/store-backends.ts';
-import { SEEDS, tempDir } from '../../helpers/workspace.ts';
+import { STORE_BACKENDS, ingestIntoBackend } from '../../helpers/store-backends.ts';
+import { SEEDS, allDocuments, tempDir } from '../../helpers/workspace.ts';
 
 const SEED_002 = join(SEEDS, '002_a2986bd07e8c5182.txt');
 
