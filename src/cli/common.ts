@@ -1,4 +1,4 @@
-import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -6,23 +6,30 @@ import { Option } from 'commander';
 import { DEFAULT_SETTINGS } from '../config/settings.ts';
 import { InputError, KroniekError, QueryError, UsageError } from '../errors.ts';
 import { decodeBytes } from '../ingest/decode.ts';
-import { SqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { openStore } from '../store/open-store.ts';
+import { isPostgresUrl } from '../store/postgres/pg-database.ts';
+import { PostgresStore } from '../store/postgres/postgres-store.ts';
 import type { DocumentStore } from '../store/store.ts';
 
-/** `--db FILE`, shared by every command; `KRONIEK_DB` sets the default. */
+/** `--db FILE` (or a postgres:// URL), shared by every command; `KRONIEK_DB` sets the default. */
 export function dbOption(): Option {
-  return new Option('--db <file>', 'database file').env('KRONIEK_DB').default(DEFAULT_SETTINGS.dbPath);
+  return new Option('--db <file>', 'database file, or a postgres:// URL').env('KRONIEK_DB').default(DEFAULT_SETTINGS.dbPath);
 }
 
 /** Opens the store for writing, creating the database when it is not there yet. */
 export function openStoreForWriting(path: string): DocumentStore {
-  return new SqliteStore(path);
+  return openStore(path);
 }
 
-/** Opens an existing store; a missing file is a usage error, not a silently empty corpus. */
+/** Opens an existing store; a missing file (or schema) is a usage error, not a silently empty corpus. */
 export function openExistingStore(path: string): DocumentStore {
-  if (!existsSync(path)) throw new UsageError(`${path}: no database here; run "kroniek ingest" first or pass --db`);
-  return new SqliteStore(path);
+  return openStore(path, 'existing');
+}
+
+/** Opens a PostgreSQL store for what only PostgreSQL can do (the work queue: row locks that skip each other). */
+export function openPostgresStore(location: string, what: string): PostgresStore {
+  if (!isPostgresUrl(location)) throw new UsageError(`${what} needs a PostgreSQL database: pass --db postgres://... (or set KRONIEK_DB)`);
+  return new PostgresStore(location);
 }
 
 /** A positive whole number from an option value. */

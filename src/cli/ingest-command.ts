@@ -1,14 +1,16 @@
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { DEFAULT_SETTINGS } from '../config/settings.ts';
+import { enqueueInputs } from '../ingest/enqueue-inputs.ts';
 import { ingest, type IngestSummary } from '../ingest/ingest.ts';
-import { dbOption, openStoreForWriting, runCommand } from './common.ts';
+import { dbOption, openPostgresStore, openStoreForWriting, runCommand } from './common.ts';
 
 export function ingestCommand(): Command {
   return new Command('ingest')
     .description('read, clean and store articles (text, seed, HTML, JSONL, RSS/Atom) into the database')
     .argument('<paths...>', 'files, folders (read recursively) or - for standard input')
     .addOption(dbOption())
+    .option('--queue', 'only queue the articles for "kroniek worker" processes (PostgreSQL)')
     .addHelpText(
       'after',
       `
@@ -19,10 +21,12 @@ file, line and reason. Exits 1 when any input failed; everything else is still s
 Examples:
   kroniek ingest examples/seeds
   kroniek ingest archive/ feeds/nos.xml --db news.db
-  cat articles.jsonl | kroniek ingest -`,
+  cat articles.jsonl | kroniek ingest -
+  kroniek ingest --queue archive/ --db postgres://kroniek@db/news`,
     )
-    .action((paths: string[], options: { db: string }) =>
+    .action((paths: string[], options: { db: string; queue?: boolean }) =>
       runCommand(async () => {
+        if (options.queue) return queueInputs(paths, options.db);
         const store = openStoreForWriting(options.db);
         const progress = startProgress();
         try {
@@ -36,6 +40,20 @@ Examples:
         }
       }),
     );
+}
+
+/** `--queue`: reads the inputs and queues them, unbuilt; prints one line. */
+async function queueInputs(paths: readonly string[], db: string): Promise<number> {
+  const store = openPostgresStore(db, '"kroniek ingest --queue"');
+  try {
+    const summary = await enqueueInputs(paths, store, DEFAULT_SETTINGS);
+    const pending = (await store.queue.counts()).pending;
+    process.stdout.write(`read ${summary.read}, queued ${summary.queued}, failed ${summary.failures.length}, pending ${pending} (${db})\n`);
+    for (const failure of summary.failures) process.stderr.write(`failed: ${failure.message}\n`);
+    return summary.failures.length > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
 }
 
 function report(summary: IngestSummary, db: string): void {

@@ -15,6 +15,7 @@ import { statsCommand } from './stats-command.ts';
 import { duplicatesCommand, storiesCommand, storyCommand } from './stories-command.ts';
 import { timelineCommand } from './timeline-command.ts';
 import { trainCommand } from './train-command.ts';
+import { workerCommand } from './worker-command.ts';
 
 const program = new Command('kroniek')
   .description('Kroniek: offline news intelligence for Dutch-language news')
@@ -37,6 +38,7 @@ const program = new Command('kroniek')
   .addCommand(evalCommand())
   .addCommand(trainCommand())
   .addCommand(serveCommand())
+  .addCommand(workerCommand())
   .addHelpText(
     'after',
     `

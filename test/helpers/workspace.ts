@@ -7,6 +7,7 @@ import { makeSettings, type Settings } from '../../src/config/settings.ts';
 import { ingest, type IngestSummary } from '../../src/ingest/ingest.ts';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { Document } from '../../src/doc/types.ts';
+import type { DocumentStore } from '../../src/store/store.ts';
 
 import { CLI, PROJECT_ROOT } from './paths.ts';
 
@@ -37,7 +38,7 @@ export async function ingestInto(
 }
 
 /** Every stored document, in export order. */
-export async function allDocuments(store: SqliteStore): Promise<Document[]> {
+export async function allDocuments(store: DocumentStore): Promise<Document[]> {
   const documents: Document[] = [];
   for await (const document of store.iterateDocuments()) documents.push(document);
   return documents;

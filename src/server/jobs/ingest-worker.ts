@@ -5,7 +5,7 @@ import { documentId } from '../../doc/identity.ts';
 import { ingest } from '../../ingest/ingest.ts';
 import { ensureEntities } from '../../relate/entities/rebuild-entities.ts';
 import { updateStories } from '../../relate/stories/update-stories.ts';
-import { SqliteStore } from '../../store/sqlite/sqlite-store.ts';
+import { openStore } from '../../store/open-store.ts';
 import type { IngestReply, IngestRequest } from './ingest-messages.ts';
 
 /**
@@ -15,7 +15,7 @@ import type { IngestReply, IngestRequest } from './ingest-messages.ts';
  * annotation run on this thread (`workers: 0`), off the server's request path.
  */
 const port = parentPort!;
-const store = new SqliteStore((workerData as { dbPath: string }).dbPath);
+const store = openStore((workerData as { dbPath: string }).dbPath);
 const settings = makeSettings({ workers: 0 });
 const post = (reply: IngestReply): void => port.postMessage(reply);
 

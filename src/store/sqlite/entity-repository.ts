@@ -1,34 +1,9 @@
 import type { Statement } from 'better-sqlite3';
-import type { EntityType } from '../../annotate/entities/mention.ts';
-import type { Entity, EntityTable, MentionLink, NameCount } from '../../relate/entities/entity.ts';
+import type { Entity, EntityTable, MentionLink } from '../../relate/entities/entity.ts';
 import { entityLookupForms } from '../../relate/entities/entity-lookup.ts';
 import type { EntityQuery, EntityStore } from '../store.ts';
+import { entityFromRow, linkFromRow, type EntityRow, type LinkRow } from '../stored-rows.ts';
 import type { SqliteDatabase } from './open-database.ts';
-
-interface EntityRow {
-  readonly id: string;
-  readonly name: string;
-  readonly type: EntityType;
-  readonly lexicon_id: string | null;
-  readonly variants: string;
-  readonly roles: string;
-  readonly mention_count: number;
-  readonly demonym_count: number;
-  readonly documents: string;
-}
-
-interface LinkRow {
-  readonly document_id: string;
-  readonly mention: number;
-  readonly part: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly relation: MentionLink['relation'];
-  readonly entity_id: string;
-  readonly role: string | null;
-  readonly sentence: number;
-}
 
 const ENTITY_COLUMNS = 'id, name, type, lexicon_id, variants, roles, mention_count, demonym_count, documents';
 const LINK_COLUMNS = 'document_id, mention, part, start, end, text, relation, entity_id, role, sentence';
@@ -105,48 +80,27 @@ export class SqliteEntityRepository implements EntityStore {
 
   async list(query: EntityQuery = {}): Promise<Entity[]> {
     const rows = (query.type ? this.s.ofType!.all(query.type) : this.s.all!.all()) as EntityRow[];
-    return rows.map(toEntity);
+    return rows.map(entityFromRow);
   }
 
   async get(id: string): Promise<Entity | null> {
     const row = this.s.byId!.get(id) as EntityRow | undefined;
-    return row ? toEntity(row) : null;
+    return row ? entityFromRow(row) : null;
   }
 
   async find(name: string): Promise<Entity[]> {
     const found = new Map<string, Entity>();
     for (const form of entityLookupForms(name)) {
-      for (const row of this.s.byForm!.all(form) as EntityRow[]) if (!found.has(row.id)) found.set(row.id, toEntity(row));
+      for (const row of this.s.byForm!.all(form) as EntityRow[]) if (!found.has(row.id)) found.set(row.id, entityFromRow(row));
     }
     return [...found.values()];
   }
 
   async linksOfDocument(documentId: string): Promise<MentionLink[]> {
-    return (this.s.linksOfDocument!.all(documentId) as LinkRow[]).map(toLink);
+    return (this.s.linksOfDocument!.all(documentId) as LinkRow[]).map(linkFromRow);
   }
 
   async linksOfEntity(entityId: string): Promise<MentionLink[]> {
-    return (this.s.linksOfEntity!.all(entityId) as LinkRow[]).map(toLink);
+    return (this.s.linksOfEntity!.all(entityId) as LinkRow[]).map(linkFromRow);
   }
-}
-
-function toEntity(row: EntityRow): Entity {
-  return {
-    id: row.id,
-    name: row.name,
-    type: row.type,
-    lexiconId: row.lexicon_id,
-    variants: JSON.parse(row.variants) as NameCount[],
-    roles: JSON.parse(row.roles) as NameCount[],
-    mentionCount: row.mention_count,
-    demonymCount: row.demonym_count,
-    documents: JSON.parse(row.documents) as string[],
-  };
-}
-
-function toLink(row: LinkRow): MentionLink {
-  return {
-    document: row.document_id, mention: row.mention, part: row.part, start: row.start, end: row.end, text: row.text,
-    relation: row.relation, entity: row.entity_id, role: row.role, sentence: row.sentence,
-  };
 }

@@ -1,27 +1,18 @@
 import type { Statement } from 'better-sqlite3';
 import { dayRange } from '../../doc/published.ts';
-import type { Document, Layers, PublishedDate, Removal, SourceFormat } from '../../doc/types.ts';
+import type { Document, Layers } from '../../doc/types.ts';
 import { toFts5, highlightMatcher, type SearchQuery } from '../../search/query.ts';
 import { makeSnippet } from '../../search/snippet.ts';
 import { decodeLayer, encodeStoredLayers, type EncodedLayer } from './layer-codec.ts';
 import { WordFormIndex } from './word-forms.ts';
 import { SqliteEntityRepository } from './entity-repository.ts';
 import { SqliteStoryRepository } from './story-repository.ts';
+import { documentFromRow, publishedOf, type DocumentRow as StoredDocumentRow } from '../stored-rows.ts';
 import type { CorpusStats, DocumentFilter, DocumentListing, DocumentListQuery, DocumentStore, DocumentWrite, PublishedCount, SearchHit, SearchOptions, StoreCounts, WriteOutcome } from '../store.ts';
 import { openDatabase, type SqliteDatabase } from './open-database.ts';
 
-interface DocumentRow {
+interface DocumentRow extends StoredDocumentRow {
   readonly seq: number;
-  readonly id: string;
-  readonly source: string;
-  readonly format: SourceFormat;
-  readonly url: string | null;
-  readonly title: string | null;
-  readonly published_value: string | null;
-  readonly published_precision: PublishedDate['precision'] | null;
-  readonly text: string;
-  readonly removed: string;
-  readonly content_hash: string;
 }
 
 /** What re-ingest needs of a stored document: its identity, hash and the text it was indexed with. */
@@ -257,26 +248,10 @@ export class SqliteStore implements DocumentStore {
     for (const layer of this.statements.layersOf.all(row.id) as { name: string; encoding: string; spans: string }[]) {
       layers[layer.name] = decodeLayer(layer.encoding, layer.spans) as unknown as Layers[string];
     }
-    return {
-      id: row.id,
-      source: row.source,
-      format: row.format,
-      url: row.url,
-      published: publishedOf(row),
-      title: row.title,
-      text: row.text,
-      removed: JSON.parse(row.removed) as Removal[],
-      layers,
-      contentHash: row.content_hash,
-    };
+    return documentFromRow(row, layers);
   }
 }
 
-function publishedOf(row: DocumentRow): PublishedDate | null {
-  return row.published_value && row.published_precision
-    ? { value: row.published_value, precision: row.published_precision }
-    : null;
-}
 
 /** The WHERE clause of a document filter: a document is kept when its span of days overlaps the range. */
 function filterSql(filter: DocumentFilter, conditions: string[] = []): { where: string; params: Record<string, string> } {

@@ -1,18 +1,26 @@
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DocumentBuilder, defaultAnnotators } from '../../../src/annotate/document-builder.ts';
 import { makeSettings } from '../../../src/config/settings.ts';
 import { readInputs } from '../../../src/ingest/read-inputs.ts';
 import { ingest } from '../../../src/ingest/ingest.ts';
 import { parseQuery } from '../../../src/search/query.ts';
-import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.ts';
-import { SEEDS, allDocuments, ingestInto, tempDir } from '../../helpers/workspace.ts';
+import { openStore } from '../../../src/store/open-store.ts';
+import { STORE_BACKENDS, ingestIntoBackend } from '../../helpers/store-backends.ts';
+import { SEEDS, allDocuments, tempDir } from '../../helpers/workspace.ts';
 
 const SEED_002 = join(SEEDS, '002_a2986bd07e8c5182.txt');
 
-describe('the SQLite store', () => {
+// The same suite for both backends: the PostgreSQL run is skipped (with a message) only where
+// no server can be started (test/helpers/postgres-server.ts).
+describe.each(STORE_BACKENDS)('the $name store', (backend) => {
+  if (!backend.available) return void it.skip('needs a PostgreSQL server');
+  const ingestInto = async (paths: readonly string[]) => {
+    const { store, summary, location } = await ingestIntoBackend(backend, paths);
+    return { store, summary, dbPath: location };
+  };
+
   it('ingests the same content twice and stores it once', async () => {
     const { store, dbPath, summary } = await ingestInto([SEEDS]);
     expect(summary).toMatchObject({ read: 5, new: 5, updated: 0, unchanged: 0 });
@@ -25,10 +33,9 @@ describe('the SQLite store', () => {
     expect(again).toMatchObject({ read: 5, new: 0, updated: 0, unchanged: 5 });
     expect(await allDocuments(store)).toEqual(before);
     await store.close();
-    const db = new Database(dbPath, { readonly: true });
-    expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 5 });
-    expect(db.prepare('SELECT count(*) AS n FROM search_index').get()).toEqual({ n: 5 });
-    db.close();
+    expect(await backend.select(dbPath, 'SELECT count(*) AS n FROM documents')).toEqual([{ n: 5 }]);
+    const indexed = backend.name === 'SQLite' ? 'SELECT count(*) AS n FROM search_index' : 'SELECT count(*) AS n FROM documents WHERE search IS NOT NULL';
+    expect(await backend.select(dbPath, indexed)).toEqual([{ n: 5 }]);
   });
 
   it('updates a changed file in place, keeping its id', async () => {
@@ -83,8 +90,7 @@ describe('the SQLite store', () => {
     }
     expect(read).toBe(5);
     await store.close();
-    const db = new Database(dbPath, { readonly: true });
-    const encodings = db.prepare('SELECT name, encoding, count(*) AS n FROM layers GROUP BY name, encoding ORDER BY name').all();
+    const encodings = await backend.select(dbPath, 'SELECT name, encoding, count(*) AS n FROM layers GROUP BY name, encoding ORDER BY name');
     // The big layers are always columns; segments (one or two spans) always rows; small fact
     // layers either, by size.
     expect(encodings).toEqual(expect.arrayContaining([
@@ -93,15 +99,14 @@ describe('the SQLite store', () => {
       { name: 'sentences', encoding: 'columns', n: 5 },
       { name: 'tokens', encoding: 'columns', n: 5 },
     ]));
-    const perLayer = db.prepare('SELECT name, count(*) AS n FROM layers GROUP BY name ORDER BY name').all();
+    const perLayer = await backend.select(dbPath, 'SELECT name, count(*) AS n FROM layers GROUP BY name ORDER BY name');
     expect(perLayer).toEqual(defaultAnnotators(makeSettings()).map((a) => ({ name: a.layer, n: 5 })).sort((a, b) => a.name.localeCompare(b.name)));
-    db.close();
   });
 
   it('reopens an existing database without migrating twice', async () => {
     const { store, dbPath } = await ingestInto([SEED_002]);
     await store.close();
-    const reopened = new SqliteStore(dbPath);
+    const reopened = openStore(dbPath, 'existing');
     expect((await reopened.counts()).documents).toBe(1);
     await reopened.close();
   });
