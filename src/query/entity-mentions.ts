@@ -21,14 +21,14 @@ export interface MentionInContext {
  * @example (await mentionsInContext(store, entity, 200)).items[0].sentence.text
  */
 export async function mentionsInContext(store: DocumentStore, entity: Entity, limit = Number.POSITIVE_INFINITY): Promise<{ total: number; items: MentionInContext[] }> {
-  const links = await store.entities.linksOfEntity(entity.id);
+  const links = await store.entities.linksOfEntity(entity.id, Number.isFinite(limit) ? limit : undefined);
   const documents = new Map<string, Document | null>();
   const items: MentionInContext[] = [];
-  for (const link of links.slice(0, limit)) {
+  for (const link of links) {
     if (!documents.has(link.document)) documents.set(link.document, await store.getDocument(link.document));
     const document = documents.get(link.document);
     const sentence = document ? sentenceSpan(document, link.start, link.end) : { start: link.start, end: link.end, text: link.text };
     items.push({ document: link.document, start: link.start, end: link.end, text: link.text, relation: link.relation, role: link.role, sentence });
   }
-  return { total: links.length, items };
+  return { total: entity.mentionCount + entity.demonymCount, items };
 }

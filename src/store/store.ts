@@ -112,8 +112,9 @@ export interface EntityStore {
   find(name: string): Promise<Entity[]>;
   /** The links of one document's mentions, by mention index. */
   linksOfDocument(documentId: string): Promise<MentionLink[]>;
-  /** Every mention of one entity, in corpus order. */
-  linksOfEntity(entityId: string): Promise<MentionLink[]>;
+  /** The mentions of one entity in corpus order: all, or the first `limit` (an entity has
+   * `mentionCount + demonymCount` in all). */
+  linksOfEntity(entityId: string, limit?: number): Promise<MentionLink[]>;
 }
 
 /** A story as stored: what listings show, and its clustering state. */

@@ -89,11 +89,12 @@ export class PgEntityRepository implements EntityStore {
     return rows.map(linkFromRow);
   }
 
-  async linksOfEntity(entityId: string): Promise<MentionLink[]> {
+  async linksOfEntity(entityId: string, limit?: number): Promise<MentionLink[]> {
+    // LIMIT NULL: no limit.
     const rows = await this.db.query<LinkRow>(
       `SELECT ${LINK_COLUMNS.split(', ').map((c) => `m.${c}`).join(', ')} FROM entity_mentions m JOIN documents d ON d.id = m.document_id
-       WHERE m.entity_id = $1 ORDER BY d.published_first IS NULL, d.published_first, d.seq, m.start`,
-      [entityId],
+       WHERE m.entity_id = $1 ORDER BY d.published_first IS NULL, d.published_first, d.seq, m.start LIMIT $2`,
+      [entityId, limit ?? null],
     );
     return rows.map(linkFromRow);
   }
