@@ -1,26 +1,14 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import { FIGURES_LAYER, type FigureQualifier, type FigureSpan } from '../annotate/figures/figure.ts';
 import type { Document, PublishedDate } from '../doc/types.ts';
 import { linksByMention } from '../export/entity-record.ts';
-import { findConflicts, type Conflict, type ConflictDocument } from '../relate/conflicts/index.ts';
+import { conflictDocument, corpusConflicts, findConflicts, type Conflict, type ConflictDocument } from '../relate/conflicts/index.ts';
 import type { DocumentStore } from '../store/store.ts';
-import { linkedSource, type LinkedFigureSource } from './figure-views.ts';
-import { sentenceSpan, type SentenceContext } from './sentence-span.ts';
+import { linkedSource, type LinkedFigure } from './figure-views.ts';
+import { sentenceSpan } from './sentence-span.ts';
 
 /** One side of a conflict: the figure, its source and sentence, and its article's title and date. */
-export interface ConflictFigureView {
-  readonly document: string;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly value: number;
-  readonly high: number | null;
-  readonly unit: string | null;
-  readonly qualifier: FigureQualifier | null;
-  readonly source: LinkedFigureSource | null;
+export interface ConflictFigureView extends LinkedFigure {
   readonly title: string | null;
   readonly published: PublishedDate | null;
-  readonly sentence: SentenceContext;
 }
 
 /** Figures that report one quantity differently, each with what a reader needs to compare them. */
@@ -30,9 +18,6 @@ export interface ConflictView {
   readonly figures: readonly ConflictFigureView[];
 }
 
-/** Documents read between two turns of the event loop in a corpus scan, so requests go on. */
-const SCAN_CHUNK = 200;
-
 /** The conflicts among some documents (their figures compared within each story, src/relate/conflicts). */
 export async function conflictsAmong(store: DocumentStore, documents: readonly Document[]): Promise<ConflictView[]> {
   const inputs: ConflictDocument[] = [];
@@ -41,23 +26,11 @@ export async function conflictsAmong(store: DocumentStore, documents: readonly D
 }
 
 /**
- * Every conflict of the corpus. Reads every document once, keeping only its figures, and
- * yields to the event loop every SCAN_CHUNK documents: a server answers other requests
- * meanwhile (a caller caches the result until the corpus changes).
+ * Every conflict of the corpus (corpusConflicts: one read of every document, yielding to the
+ * event loop as it goes; a caller caches the result until the corpus changes).
  */
 export async function corpusConflictViews(store: DocumentStore): Promise<ConflictView[]> {
-  const inputs: ConflictDocument[] = [];
-  let read = 0;
-  for await (const document of store.iterateDocuments()) {
-    if (++read % SCAN_CHUNK === 0) await nextTurn();
-    if (((document.layers[FIGURES_LAYER] ?? []) as readonly FigureSpan[]).length > 0) inputs.push(await conflictDocument(store, document));
-  }
-  return conflictViews(store, findConflicts(inputs), new Map());
-}
-
-async function conflictDocument(store: DocumentStore, document: Document): Promise<ConflictDocument> {
-  const figures = (document.layers[FIGURES_LAYER] ?? []) as readonly FigureSpan[];
-  return { id: document.id, figures, story: await store.stories.storyOfDocument(document.id), date: document.published?.value ?? null };
+  return conflictViews(store, await corpusConflicts(store), new Map());
 }
 
 /** Conflicts with each figure's article, sentence and linked source (documents read once each). */

@@ -1,25 +1,22 @@
-import { FIGURES_LAYER, type FigureQualifier, type FigureSource, type FigureSpan } from '../annotate/figures/figure.ts';
+import { FIGURES_LAYER, type FigureSource, type FigureSpan } from '../annotate/figures/figure.ts';
 import type { Document } from '../doc/types.ts';
 import { linkArguments, linksByMention } from '../export/entity-record.ts';
+import type { ConflictFigure } from '../relate/conflicts/index.ts';
 import type { MentionLink } from '../relate/entities/entity.ts';
 import { sentenceSpan, type SentenceContext } from './sentence-span.ts';
 
 /** A figure's source with the entity its name refers to (or null). */
 export type LinkedFigureSource = FigureSource & { readonly entity: string | null };
 
-/** A figure as the API lists it: the number, what it counts, who gives it, and its sentence. */
-export interface FigureView {
-  readonly document: string;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly value: number;
-  readonly high: number | null;
-  readonly unit: string | null;
-  readonly qualifier: FigureQualifier | null;
-  readonly about: string;
+/** A figure's fields as a conflict names them, its source linked to its entity, and its sentence. */
+export interface LinkedFigure extends Omit<ConflictFigure, 'source'> {
   readonly source: LinkedFigureSource | null;
   readonly sentence: SentenceContext;
+}
+
+/** A figure as the API lists it: the number, what it counts, who gives it, and its sentence. */
+export interface FigureView extends LinkedFigure {
+  readonly about: string;
 }
 
 /** The source of a figure with its entity, from the document's links by mention. */

@@ -2,4 +2,4 @@
 export type { Conflict, ConflictDocument, ConflictFigure } from './conflict.ts';
 export { findConflicts, sameTime } from './find-conflicts.ts';
 export { disagree, figureInterval, type Interval } from './figure-interval.ts';
-export { corpusConflicts } from './corpus-conflicts.ts';
+export { conflictDocument, corpusConflicts } from './corpus-conflicts.ts';

@@ -21,7 +21,8 @@ export const QuoteListQuery = Type.Object({
 
 const Qualifier = Nullable(Type.Object({ word: Type.String(), kind: Type.String() }));
 
-export const FigureView = Type.Object({
+/** The fields every figure view has: where it is and what it says (src/query/figure-views.ts). */
+const FIGURE_FIELDS = {
   document: Type.String(),
   start: Type.Integer(),
   end: Type.Integer(),
@@ -30,6 +31,10 @@ export const FigureView = Type.Object({
   high: Nullable(Type.Number()),
   unit: Nullable(Type.String()),
   qualifier: Qualifier,
+};
+
+export const FigureView = Type.Object({
+  ...FIGURE_FIELDS,
   about: Type.String(),
   source: Nullable(Argument),
   sentence: Sentence,
@@ -40,14 +45,7 @@ export const ConflictView = Type.Object({
   unit: Nullable(Type.String()),
   figures: Type.Array(
     Type.Object({
-      document: Type.String(),
-      start: Type.Integer(),
-      end: Type.Integer(),
-      text: Type.String(),
-      value: Type.Number(),
-      high: Nullable(Type.Number()),
-      unit: Nullable(Type.String()),
-      qualifier: Qualifier,
+      ...FIGURE_FIELDS,
       source: Nullable(Argument),
       title: Nullable(Type.String()),
       published: Published,

@@ -128,27 +128,17 @@ export class SqliteStore implements DocumentStore {
   }
 
   async search(query: SearchQuery, options: SearchOptions): Promise<SearchHit[]> {
-    const params: Record<string, string | number> = { match: toFts5(query, this.wordForms.forms), limit: options.limit };
-    const filters: string[] = [];
-    if (options.from) {
-      filters.push('d.published_last >= @from');
-      params.from = options.from;
-    }
-    if (options.to) {
-      filters.push('d.published_first <= @to');
-      params.to = options.to;
-    }
+    const { where, params } = filterSql({ from: options.from, to: options.to }, ['search_index MATCH @match'], 'd.');
     // Rank and limit inside the index first; whole documents are read for the top hits only.
     const ranked =
-      filters.length === 0
-        ? 'SELECT rowid AS seq, rank FROM search_index WHERE search_index MATCH @match ORDER BY rank LIMIT @limit'
-        : `SELECT s.rowid AS seq, s.rank FROM search_index s JOIN documents d ON d.seq = s.rowid
-           WHERE search_index MATCH @match AND ${filters.join(' AND ')} ORDER BY s.rank LIMIT @limit`;
+      options.from || options.to
+        ? `SELECT s.rowid AS seq, s.rank FROM search_index s JOIN documents d ON d.seq = s.rowid ${where} ORDER BY s.rank LIMIT @limit`
+        : `SELECT rowid AS seq, rank FROM search_index ${where} ORDER BY rank LIMIT @limit`;
     const rows = this.prepared(
       `WITH hits AS (${ranked})
        SELECT ${DOCUMENT_COLUMNS.split(', ').map((c) => `d.${c}`).join(', ')}, hits.rank
        FROM hits JOIN documents d ON d.seq = hits.seq ORDER BY hits.rank`,
-    ).all(params) as (DocumentRow & { rank: number })[];
+    ).all({ ...params, match: toFts5(query, this.wordForms.forms), limit: options.limit }) as (DocumentRow & { rank: number })[];
     const matches = highlightMatcher(query);
     return rows.map((row) => ({
       id: row.id,
@@ -253,19 +243,20 @@ export class SqliteStore implements DocumentStore {
 }
 
 
-/** The WHERE clause of a document filter: a document is kept when its span of days overlaps the range. */
-function filterSql(filter: DocumentFilter, conditions: string[] = []): { where: string; params: Record<string, string> } {
+/** The WHERE clause of a document filter: a document is kept when its span of days overlaps the
+ * range. `table` prefixes the documents table's columns (`d.`) where the query aliases it. */
+function filterSql(filter: DocumentFilter, conditions: string[] = [], table = ''): { where: string; params: Record<string, string> } {
   const params: Record<string, string> = {};
   if (filter.from) {
-    conditions.push('published_last >= @from');
+    conditions.push(`${table}published_last >= @from`);
     params.from = filter.from;
   }
   if (filter.to) {
-    conditions.push('published_first <= @to');
+    conditions.push(`${table}published_first <= @to`);
     params.to = filter.to;
   }
   if (filter.source) {
-    conditions.push('instr(source, @source) > 0');
+    conditions.push(`instr(${table}source, @source) > 0`);
     params.source = filter.source;
   }
   return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
