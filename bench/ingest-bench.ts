@@ -6,7 +6,10 @@
 //    on disk per article;
 // 3. the foundation alone (read, clean, store; no language core) at SIZES (default 20,000 and
 //    100,000, to show that memory does not grow with the corpus), then search queries;
-// 4. stories: near-duplicates and clustering of 20,000 and 100,000 generated articles.
+// 4. stories: near-duplicates and clustering of 20,000 and 100,000 generated articles;
+// 5. PostgreSQL against SQLite in the same run: the store alone, and the full pipeline with 1
+//    and 2 workers (bench/postgres-paths.ts), on KRONIEK_BENCH_POSTGRES_URL or a throwaway
+//    server from Debian's binaries; skipped, saying so, when there is neither.
 // Every ingest runs in its own process and a fresh database.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -17,6 +20,8 @@ import { benchLanguageCore } from './language-core-bench.ts';
 import { benchSearch } from './search-bench.ts';
 import { measureLayers } from './layer-size.ts';
 import type { StoryBench } from './story-bench.ts';
+import { benchPostgres, formatPostgresBench } from './postgres-paths.ts';
+import { benchServer } from './postgres-server.ts';
 
 const sizes = (process.argv[2] ?? '20000,100000').split(',').map(Number);
 const analysisSize = Number(process.argv[3] ?? 2000);
@@ -30,6 +35,9 @@ const STORY_CHILD = new URL('./story-bench.ts', import.meta.url).pathname;
 const STORY_SIZES = [20_000, 100_000];
 /** The story child's heap cap: V8 collects lazily without one, which would hide that memory is bounded. */
 const STORY_HEAP_MB = 300;
+/** The PostgreSQL part: generated articles through the full pipeline, and seed clones for the store alone. */
+const POSTGRES_ARTICLES = 300;
+const POSTGRES_DOCUMENTS = 2000;
 
 interface IngestRun {
   readonly read: number;
@@ -134,6 +142,18 @@ try {
         number(run.heapMb).padStart(7),
       ].join('  '),
     );
+  }
+
+  const postgres = await benchServer();
+  if (postgres) {
+    try {
+      console.log('\nPostgreSQL against SQLite, same machine, same run (docs/scale.md)');
+      console.log(formatPostgresBench(await benchPostgres(postgres.url, { articles: POSTGRES_ARTICLES, documents: POSTGRES_DOCUMENTS })));
+    } finally {
+      postgres.stop();
+    }
+  } else {
+    console.log('\nPostgreSQL: skipped, no server (set KRONIEK_BENCH_POSTGRES_URL, or apt-get install -y postgresql for a throwaway one)');
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { ensureEntities } from '../relate/entities/rebuild-entities.ts';
 import { updateStories } from '../relate/stories/update-stories.ts';
 import type { PostgresStore } from '../store/postgres/postgres-store.ts';
 import type { WriteOutcome } from '../store/store.ts';
-import { createArticleBuilder } from './build/article-builder.ts';
+import { buildSpread, createArticleBuilder } from './build/article-builder.ts';
 
 /** Articles a worker claims per transaction: small enough that a killed worker's batch is
  * little work to redo and other workers share the tail of a queue, big enough that the
@@ -48,7 +48,8 @@ export async function runWorker(store: PostgresStore, options: WorkerOptions): P
   let related = false;
   try {
     while (!options.signal?.aborted) {
-      const batch = await store.queue.processBatch(batchSize, (articles) => builder.build(articles));
+      // The batch is split over the worker's threads: one worker process uses every core.
+      const batch = await store.queue.processBatch(batchSize, (articles) => buildSpread(builder, articles));
       if (batch.claimed > 0) {
         summary.batches += 1;
         for (const outcome of batch.outcomes) count(summary, outcome);

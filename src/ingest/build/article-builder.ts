@@ -9,6 +9,8 @@ import { buildArticles, type BuiltArticle } from './built-article.ts';
 /** Turns batches of raw articles into documents to write, in order. */
 export interface ArticleBuilder {
   build(articles: readonly RawArticle[]): Promise<BuiltArticle[]>;
+  /** Threads that build at once: callers with one batch split it this many ways. */
+  readonly threads: number;
   close(): Promise<void>;
 }
 
@@ -22,6 +24,15 @@ export async function createArticleBuilder(settings: Settings): Promise<ArticleB
   return new WorkerPool(workers, settings);
 }
 
+/** One batch built on all of the builder's threads at once, in order. */
+export async function buildSpread(builder: ArticleBuilder, articles: readonly RawArticle[]): Promise<BuiltArticle[]> {
+  const size = Math.ceil(articles.length / builder.threads);
+  if (builder.threads <= 1 || size === 0) return builder.build(articles);
+  const parts: Promise<BuiltArticle[]>[] = [];
+  for (let from = 0; from < articles.length; from += size) parts.push(builder.build(articles.slice(from, from + size)));
+  return (await Promise.all(parts)).flat();
+}
+
 /** More workers than this gain nothing: the main thread's writes become the limit. */
 const MAX_AUTO_WORKERS = 4;
 const WORKER_ENTRY = new URL('./build-worker-entry.js', import.meta.url);
@@ -33,6 +44,8 @@ const WORKER_ENTRY = new URL('./build-worker-entry.js', import.meta.url);
 const WORKER_HEAP_LIMITS = { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 16 };
 
 class InlineBuilder implements ArticleBuilder {
+  readonly threads = 1;
+
   constructor(private readonly builder: DocumentBuilder) {}
 
   async build(articles: readonly RawArticle[]): Promise<BuiltArticle[]> {
@@ -59,10 +72,10 @@ class WorkerPool implements ArticleBuilder {
   private failure: Error | null = null;
 
   constructor(
-    size: number,
+    readonly threads: number,
     private readonly settings: Settings,
   ) {
-    this.workers = Array.from({ length: size }, () => undefined);
+    this.workers = Array.from({ length: threads }, () => undefined);
   }
 
   build(articles: readonly RawArticle[]): Promise<BuiltArticle[]> {
