@@ -1,5 +1,5 @@
 import type { Document } from '../doc/types.ts';
-import { timelineOf, type TimelineEntry } from '../relate/stories/timeline.ts';
+import { TIMELINE_LAYERS, timelineOf, type TimelineEntry } from '../relate/stories/timeline.ts';
 import type { DocumentStore, StoredStory } from '../store/store.ts';
 
 /** Entities a story record names: its most mentioned ones. */
@@ -34,7 +34,7 @@ export function storyRecord(story: StoredStory, documentOf: (id: string) => Docu
 export async function storedStoryRecord(store: DocumentStore, story: StoredStory): Promise<StoryRecord> {
   const documents = new Map<string, Document>();
   for (const id of story.documents) {
-    const document = await store.getDocument(id);
+    const document = await store.getDocument(id, { layers: TIMELINE_LAYERS });
     if (document) documents.set(id, document);
   }
   return storyRecord(story, (id) => documents.get(id) ?? null);

@@ -1,3 +1,5 @@
+import { FIGURES_LAYER } from '../annotate/figures/figure.ts';
+import { SENTENCES_LAYER } from '../annotate/syntax/syntax-spans.ts';
 import type { Document, PublishedDate } from '../doc/types.ts';
 import { linksByMention } from '../export/entity-record.ts';
 import { conflictDocument, corpusConflicts, findConflicts, type Conflict, type ConflictDocument } from '../relate/conflicts/index.ts';
@@ -17,6 +19,9 @@ export interface ConflictView {
   readonly unit: string | null;
   readonly figures: readonly ConflictFigureView[];
 }
+
+/** The layers conflictsAmong needs of its documents: their figures, and sentences to show. */
+export const CONFLICT_LAYERS: readonly string[] = [FIGURES_LAYER, SENTENCES_LAYER];
 
 /** The conflicts among some documents (their figures compared within each story, src/relate/conflicts). */
 export async function conflictsAmong(store: DocumentStore, documents: readonly Document[]): Promise<ConflictView[]> {
@@ -42,7 +47,7 @@ async function conflictViews(store: DocumentStore, conflicts: readonly Conflict[
     for (const figure of conflict.figures) {
       let document = known.get(figure.document) ?? null;
       if (!document) {
-        document = await store.getDocument(figure.document);
+        document = await store.getDocument(figure.document, { layers: [SENTENCES_LAYER] });
         if (document) known.set(document.id, document);
       }
       if (!links.has(figure.document)) links.set(figure.document, linksByMention(await store.entities.linksOfDocument(figure.document)));

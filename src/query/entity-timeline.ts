@@ -1,7 +1,7 @@
 import type { EventSpan } from '../annotate/events/event-span.ts';
 import type { Document } from '../doc/types.ts';
 import type { Entity } from '../relate/entities/entity.ts';
-import { timelineOf, type TimelineEntry } from '../relate/stories/timeline.ts';
+import { TIMELINE_LAYERS, timelineOf, type TimelineEntry } from '../relate/stories/timeline.ts';
 import type { DocumentStore } from '../store/store.ts';
 
 /** Documents an entity timeline is drawn from, its latest ones: each is read whole. */
@@ -10,15 +10,17 @@ export const TIMELINE_DOCUMENTS = 300;
 /**
  * The timeline of an entity: each article that mentions it, and each event of those articles
  * with it as agent, patient or recipient, in date order (month-only dates as their month);
- * from its latest `maxDocuments` documents (the API passes TIMELINE_DOCUMENTS, the CLI all).
+ * from its latest `maxDocuments` documents (the API passes TIMELINE_DOCUMENTS, the CLI all),
+ * each read with only the layers a timeline shows.
  */
 export async function entityTimeline(store: DocumentStore, entity: Entity, maxDocuments = Number.POSITIVE_INFINITY): Promise<TimelineEntry[]> {
   const mentions = new Map<string, Set<number>>();
-  for (const link of await store.entities.linksOfEntity(entity.id)) mentions.set(link.document, (mentions.get(link.document) ?? new Set()).add(link.mention));
   const documents: Document[] = [];
-  for (const id of [...mentions.keys()].slice(-maxDocuments)) {
-    const document = await store.getDocument(id);
-    if (document) documents.push(document);
+  for (const id of entity.documents.slice(-maxDocuments)) {
+    const document = await store.getDocument(id, { layers: TIMELINE_LAYERS });
+    if (!document) continue;
+    documents.push(document);
+    mentions.set(id, new Set((await store.entities.linksOfDocument(id)).filter((link) => link.entity === entity.id).map((link) => link.mention)));
   }
   const involves = (document: Document, event: EventSpan): boolean =>
     [event.agent, event.patient, event.recipient].some((argument) => argument?.mention != null && (mentions.get(document.id)?.has(argument.mention) ?? false));

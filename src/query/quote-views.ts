@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { QUOTES_LAYER, type QuoteKind, type QuoteSpan } from '../annotate/quotes/quote-span.ts';
 import type { Document, PublishedDate } from '../doc/types.ts';
 import { linkArguments, linksByMention } from '../export/entity-record.ts';
-import type { MentionLink } from '../relate/entities/entity.ts';
+import type { Entity, MentionLink } from '../relate/entities/entity.ts';
 import type { DocumentStore } from '../store/store.ts';
 
 /** A quote as the API lists it: what was said, by whom (with the entity), where and when. */
@@ -53,12 +53,13 @@ export async function quoteViews(document: Document, links: readonly MentionLink
   return views;
 }
 
-/** The quotes of some documents (unknown ids skipped), in their order. */
+/** The quotes of some documents (unknown ids skipped), in their order; only their quotes
+ * layers are read. */
 export async function quotesOfDocuments(store: DocumentStore, ids: Iterable<string>, names = new EntityNames(store)): Promise<QuoteView[]> {
   const views: QuoteView[] = [];
   for (const id of ids) {
-    const document = await store.getDocument(id);
-    if (document) views.push(...(await quoteViews(document, await store.entities.linksOfDocument(id), names)));
+    const document = await store.getDocument(id, { layers: [QUOTES_LAYER] });
+    if (document && (document.layers[QUOTES_LAYER] ?? []).length > 0) views.push(...(await quoteViews(document, await store.entities.linksOfDocument(id), names)));
   }
   return views;
 }
@@ -73,10 +74,9 @@ export const SPEAKER_DOCUMENTS = 400;
  * What an entity said: the quotes whose speaker refers to it, in corpus order, from the latest
  * SPEAKER_DOCUMENTS documents that mention it (optionally only `document`).
  */
-export async function quotesBySpeaker(store: DocumentStore, entityId: string, document?: string): Promise<QuoteView[]> {
-  const ids = new Set<string>();
-  for (const link of await store.entities.linksOfEntity(entityId)) if (document === undefined || link.document === document) ids.add(link.document);
-  return (await quotesOfDocuments(store, [...ids].slice(-SPEAKER_DOCUMENTS))).filter((quote) => quote.speaker?.entity === entityId);
+export async function quotesBySpeaker(store: DocumentStore, entity: Entity, document?: string): Promise<QuoteView[]> {
+  const ids = document === undefined ? entity.documents.slice(-SPEAKER_DOCUMENTS) : entity.documents.filter((id) => id === document);
+  return (await quotesOfDocuments(store, ids)).filter((quote) => quote.speaker?.entity === entity.id);
 }
 
 /** Documents read between two turns of the event loop in a corpus scan, so requests go on. */
@@ -87,7 +87,7 @@ export async function corpusQuotes(store: DocumentStore): Promise<QuoteView[]> {
   const names = new EntityNames(store);
   const views: QuoteView[] = [];
   let read = 0;
-  for await (const document of store.iterateDocuments()) {
+  for await (const document of store.iterateDocuments({ layers: [QUOTES_LAYER] })) {
     if (++read % SCAN_CHUNK === 0) await nextTurn();
     if (((document.layers[QUOTES_LAYER] ?? []) as readonly QuoteSpan[]).length === 0) continue;
     views.push(...(await quoteViews(document, await store.entities.linksOfDocument(document.id), names)));

@@ -1,7 +1,9 @@
+import { QUOTES_LAYER } from '../annotate/quotes/quote-span.ts';
 import type { Document } from '../doc/types.ts';
+import { TIMELINE_LAYERS } from '../relate/stories/timeline.ts';
 import { storyRecord, type StoryRecord } from '../export/story-record.ts';
 import type { DocumentStore, StoredStory } from '../store/store.ts';
-import { conflictsAmong, type ConflictView } from './conflict-views.ts';
+import { CONFLICT_LAYERS, conflictsAmong, type ConflictView } from './conflict-views.ts';
 import { documentSummary, type DocumentSummary } from './document-summaries.ts';
 import { figureViews, type FigureView } from './figure-views.ts';
 import { EntityNames, quoteViews, type QuoteView } from './quote-views.ts';
@@ -25,8 +27,11 @@ export interface StorySummary {
   readonly entities: readonly { readonly name: string; readonly articles: number }[];
 }
 
-/** Articles a story view reads, its latest ones (each whole, for its quotes, figures and events); `documents` lists them all. */
+/** Articles a story view reads, its latest ones (each with the layers it shows: STORY_VIEW_LAYERS); `documents` lists them all. */
 export const STORY_ARTICLES = 200;
+
+/** What a story view shows of its articles: the timeline, quotes, figures and conflicts. */
+const STORY_VIEW_LAYERS = [...new Set([...TIMELINE_LAYERS, ...CONFLICT_LAYERS, QUOTES_LAYER])];
 
 /** Names a story summary shows. */
 const SUMMARY_ENTITIES = 5;
@@ -51,7 +56,7 @@ export async function storyView(store: DocumentStore, id: string, maxArticles = 
   if (!story) return null;
   const documents = new Map<string, Document>();
   for (const documentId of story.documents.slice(-maxArticles)) {
-    const document = await store.getDocument(documentId);
+    const document = await store.getDocument(documentId, { layers: STORY_VIEW_LAYERS });
     if (document) documents.set(documentId, document);
   }
   const record = storyRecord(story, (documentId) => documents.get(documentId) ?? null);

@@ -112,9 +112,8 @@ export interface EntityStore {
   find(name: string): Promise<Entity[]>;
   /** The links of one document's mentions, by mention index. */
   linksOfDocument(documentId: string): Promise<MentionLink[]>;
-  /** The mentions of one entity in corpus order: all, or the first `limit` (an entity has
-   * `mentionCount + demonymCount` in all). */
-  linksOfEntity(entityId: string, limit?: number): Promise<MentionLink[]>;
+  /** Every mention of one entity, in corpus order (`mentionCount + demonymCount` of them). */
+  linksOfEntity(entityId: string): Promise<MentionLink[]>;
 }
 
 /** A story as stored: what listings show, and its clustering state. */
@@ -154,6 +153,12 @@ export interface StoryStore {
   allDuplicates(): Promise<{ readonly document: string; readonly duplicateOf: string; readonly similarity: number }[]>;
 }
 
+/** What of a document `getDocument` reads. */
+export interface DocumentRead {
+  /** The layers to read by name; all of them when absent. */
+  readonly layers?: readonly string[];
+}
+
 /**
  * The store behind Kroniek: SQLite (src/store/sqlite/) and PostgreSQL implement it. Every
  * method is asynchronous so that a server across the network implements the same interface
@@ -163,9 +168,14 @@ export interface StoryStore {
 export interface DocumentStore {
   /** Writes a batch atomically: afterwards all of it is stored, or (on a crash) none of it. */
   writeBatch(writes: readonly DocumentWrite[]): Promise<WriteOutcome[]>;
-  getDocument(id: string): Promise<Document | null>;
-  /** Every document in date order, one at a time, so an export never holds the corpus. */
-  iterateDocuments(): AsyncIterableIterator<Document>;
+  /**
+   * One document; with `layers`, only those layers are read and decoded (the others absent):
+   * views that show a few layers of many documents do not pay for the token layer.
+   */
+  getDocument(id: string, read?: DocumentRead): Promise<Document | null>;
+  /** Every document in date order, one at a time, so an export never holds the corpus; with
+   * `layers`, only those layers of each. */
+  iterateDocuments(read?: DocumentRead): AsyncIterableIterator<Document>;
   search(query: SearchQuery, options: SearchOptions): Promise<SearchHit[]>;
   /** How many documents `search` would find with no limit (for a page's total). */
   countSearch(query: SearchQuery, options: Pick<SearchOptions, 'from' | 'to'>): Promise<number>;

@@ -17,7 +17,7 @@ const SCAN_CHUNK = 200;
 export async function corpusConflicts(store: DocumentStore): Promise<Conflict[]> {
   const documents: ConflictDocument[] = [];
   let read = 0;
-  for await (const document of store.iterateDocuments()) {
+  for await (const document of store.iterateDocuments({ layers: [FIGURES_LAYER] })) {
     if (++read % SCAN_CHUNK === 0) await nextTurn();
     const input = await conflictDocument(store, document);
     if (input.figures.length > 0) documents.push(input);

@@ -3,6 +3,9 @@ import { dayRange } from '../../doc/published.ts';
 import type { Document } from '../../doc/types.ts';
 import { EVENTS_LAYER, type EventSpan } from '../../annotate/events/event-span.ts';
 
+/** The layers a timeline reads from a document (for a store read of only those). */
+export const TIMELINE_LAYERS: readonly string[] = [SENTENCES_LAYER, EVENTS_LAYER];
+
 /**
  * One dated entry of a timeline. Its date is a span of days with its precision: an article
  * known only as "2021-11" covers 2021-11-01 to 2021-11-30 and is drawn as that span, never

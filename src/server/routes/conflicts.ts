@@ -1,5 +1,5 @@
 import type { Document } from '../../doc/types.ts';
-import { conflictsAmong, corpusConflictViews } from '../../query/conflict-views.ts';
+import { CONFLICT_LAYERS, conflictsAmong, corpusConflictViews } from '../../query/conflict-views.ts';
 import { STORY_ARTICLES } from '../../query/story-view.ts';
 import { notFound } from '../api-error.ts';
 import { ERRORS } from '../schemas/common.ts';
@@ -18,7 +18,7 @@ export const conflictRoutes: RoutesPlugin = async (app, { context }) => {
     if (!story) throw notFound('story', storyId);
     const documents: Document[] = [];
     for (const id of story.documents.slice(-STORY_ARTICLES)) {
-      const document = await store.getDocument(id);
+      const document = await store.getDocument(id, { layers: CONFLICT_LAYERS });
       if (document) documents.push(document);
     }
     return { items: await conflictsAmong(store, documents) };

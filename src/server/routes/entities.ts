@@ -37,7 +37,7 @@ export const entityRoutes: RoutesPlugin = async (app, { context }) => {
     const entity = await entityOr404(request.params.id);
     const mentions = await mentionsInContext(store, entity, VIEW_MENTIONS);
     const cooccurrences = await entityCooccurrences(store, entity);
-    const quotes = (await quotesBySpeaker(store, entity.id)).slice(0, VIEW_QUOTES);
+    const quotes = (await quotesBySpeaker(store, entity)).slice(0, VIEW_QUOTES);
     return { ...entityRecord(entity), mentions: mentions.items, mentionsTotal: mentions.total, cooccurrences, quotes };
   });
 

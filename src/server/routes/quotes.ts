@@ -12,10 +12,11 @@ export const quoteRoutes: RoutesPlugin = async (app, { context }) => {
     schema: { summary: 'Quotes, by speaker entity and/or document', tags: ['facts'], querystring: QuoteListQuery, response: { 200: Page(QuoteView), ...ERRORS } },
   }, async (request) => {
     const { speaker, document, offset, limit } = request.query;
-    if (speaker && !(await store.entities.get(speaker))) throw notFound('entity', speaker);
-    if (document && !(await store.getDocument(document))) throw notFound('document', document);
-    const quotes = speaker
-      ? await quotesBySpeaker(store, speaker, document)
+    const speakerEntity = speaker ? await store.entities.get(speaker) : null;
+    if (speaker && !speakerEntity) throw notFound('entity', speaker);
+    if (document && !(await store.getDocument(document, { layers: [] }))) throw notFound('document', document);
+    const quotes = speakerEntity
+      ? await quotesBySpeaker(store, speakerEntity, document)
       : document
         ? await quotesOfDocuments(store, [document])
         : await cache.get('quotes', () => corpusQuotes(store));

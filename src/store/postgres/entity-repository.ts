@@ -89,12 +89,11 @@ export class PgEntityRepository implements EntityStore {
     return rows.map(linkFromRow);
   }
 
-  async linksOfEntity(entityId: string, limit?: number): Promise<MentionLink[]> {
-    // LIMIT NULL: no limit.
+  async linksOfEntity(entityId: string): Promise<MentionLink[]> {
     const rows = await this.db.query<LinkRow>(
       `SELECT ${LINK_COLUMNS.split(', ').map((c) => `m.${c}`).join(', ')} FROM entity_mentions m JOIN documents d ON d.id = m.document_id
-       WHERE m.entity_id = $1 ORDER BY d.published_first IS NULL, d.published_first, d.seq, m.start LIMIT $2`,
-      [entityId, limit ?? null],
+       WHERE m.entity_id = $1 ORDER BY d.published_first IS NULL, d.published_first, d.seq, m.start`,
+      [entityId],
     );
     return rows.map(linkFromRow);
   }

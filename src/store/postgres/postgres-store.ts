@@ -3,7 +3,7 @@ import type { Document, Layers } from '../../doc/types.ts';
 import type { SearchQuery } from '../../search/query.ts';
 import { decodeLayer } from '../sqlite/layer-codec.ts';
 import type {
-  CorpusStats, DocumentFilter, DocumentListing, DocumentListQuery, DocumentStore, DocumentWrite, PublishedCount, SearchHit,
+  CorpusStats, DocumentFilter, DocumentListing, DocumentListQuery, DocumentRead, DocumentStore, DocumentWrite, PublishedCount, SearchHit,
   SearchOptions, StoreCounts, WriteOutcome,
 } from '../store.ts';
 import { documentFromRow, publishedOf, type DocumentRow as StoredDocumentRow } from '../stored-rows.ts';
@@ -23,14 +23,17 @@ interface DocumentRow extends StoredDocumentRow {
 /** Documents read per trip while iterating: bounded memory, few round trips. */
 const CURSOR_BATCH = 50;
 
-/** A document row with its layers gathered alongside (by name in byte order, as SQLite reads them). */
-const DOCUMENT_SELECT = `
+/** A document row with its layers gathered alongside (by name in byte order, as SQLite reads
+ * them); `layerFilter` narrows the layers (getDocument's `layers`). */
+const documentSelect = (layerFilter = ''): string => `
   SELECT d.id, d.source, d.format, d.url, d.title, d.published_value, d.published_precision, d.text, d.removed, d.content_hash,
     coalesce(l.names, '{}') AS layer_names, coalesce(l.encodings, '{}') AS layer_encodings, coalesce(l.spans, '{}') AS layer_spans
   FROM documents d LEFT JOIN LATERAL (
     SELECT array_agg(name ORDER BY name) AS names, array_agg(encoding ORDER BY name) AS encodings, array_agg(spans ORDER BY name) AS spans
-    FROM layers WHERE document_id = d.id
+    FROM layers WHERE document_id = d.id ${layerFilter}
   ) l ON true`;
+const DOCUMENT_SELECT = documentSelect();
+const DOCUMENT_WITH_LAYERS = `${documentSelect('AND name = ANY($2)')} WHERE d.id = $1`;
 /** Date order, undated last, then ingest order: the export's order on both backends. */
 const DOCUMENT_ORDER = 'ORDER BY d.published_first IS NULL, d.published_first, d.seq';
 
@@ -63,14 +66,17 @@ export class PostgresStore implements DocumentStore {
     });
   }
 
-  async getDocument(id: string): Promise<Document | null> {
-    const [row] = await this.db.query<DocumentRow>(`${DOCUMENT_SELECT} WHERE d.id = $1`, [id]);
+  async getDocument(id: string, read: DocumentRead = {}): Promise<Document | null> {
+    const [row] = read.layers
+      ? await this.db.query<DocumentRow>(DOCUMENT_WITH_LAYERS, [id, read.layers])
+      : await this.db.query<DocumentRow>(`${DOCUMENT_SELECT} WHERE d.id = $1`, [id]);
     return row ? toDocument(row) : null;
   }
 
-  async *iterateDocuments(): AsyncIterableIterator<Document> {
+  async *iterateDocuments(read: DocumentRead = {}): AsyncIterableIterator<Document> {
     const client = await this.db.connect();
-    const cursor = client.query(new Cursor<DocumentRow>(`${DOCUMENT_SELECT} ${DOCUMENT_ORDER}`, [], { types: PG_TYPES }));
+    const sql = read.layers ? `${documentSelect('AND name = ANY($1)')} ${DOCUMENT_ORDER}` : `${DOCUMENT_SELECT} ${DOCUMENT_ORDER}`;
+    const cursor = client.query(new Cursor<DocumentRow>(sql, read.layers ? [read.layers] : [], { types: PG_TYPES }));
     try {
       for (let rows = await cursor.read(CURSOR_BATCH); rows.length > 0; rows = await cursor.read(CURSOR_BATCH)) {
         for (const row of rows) yield toDocument(row);

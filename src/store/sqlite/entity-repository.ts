@@ -30,7 +30,7 @@ export class SqliteEntityRepository implements EntityStore {
       linksOfDocument: db.prepare(`SELECT ${LINK_COLUMNS} FROM entity_mentions WHERE document_id = ? ORDER BY mention, part`),
       linksOfEntity: db.prepare(
         `SELECT ${LINK_COLUMNS.split(', ').map((c) => `m.${c}`).join(', ')} FROM entity_mentions m JOIN documents d ON d.id = m.document_id
-         WHERE m.entity_id = ? ORDER BY d.published_first IS NULL, d.published_first, d.seq, m.start LIMIT ?`,
+         WHERE m.entity_id = ? ORDER BY d.published_first IS NULL, d.published_first, d.seq, m.start`,
       ),
       documentState: db.prepare('SELECT count(*) AS documents, max(updated_at) AS last_change FROM documents'),
       builtState: db.prepare('SELECT documents, last_change FROM entity_state WHERE id = 1'),
@@ -100,8 +100,7 @@ export class SqliteEntityRepository implements EntityStore {
     return (this.s.linksOfDocument!.all(documentId) as LinkRow[]).map(linkFromRow);
   }
 
-  async linksOfEntity(entityId: string, limit?: number): Promise<MentionLink[]> {
-    // LIMIT -1: no limit, in SQLite.
-    return (this.s.linksOfEntity!.all(entityId, limit ?? -1) as LinkRow[]).map(linkFromRow);
+  async linksOfEntity(entityId: string): Promise<MentionLink[]> {
+    return (this.s.linksOfEntity!.all(entityId) as LinkRow[]).map(linkFromRow);
   }
 }

@@ -8,7 +8,7 @@ import { WordFormIndex } from './word-forms.ts';
 import { SqliteEntityRepository } from './entity-repository.ts';
 import { SqliteStoryRepository } from './story-repository.ts';
 import { documentFromRow, publishedOf, type DocumentRow as StoredDocumentRow } from '../stored-rows.ts';
-import type { CorpusStats, DocumentFilter, DocumentListing, DocumentListQuery, DocumentStore, DocumentWrite, PublishedCount, SearchHit, SearchOptions, StoreCounts, WriteOutcome } from '../store.ts';
+import type { CorpusStats, DocumentFilter, DocumentListing, DocumentListQuery, DocumentRead, DocumentStore, DocumentWrite, PublishedCount, SearchHit, SearchOptions, StoreCounts, WriteOutcome } from '../store.ts';
 import { openDatabase, type SqliteDatabase } from './open-database.ts';
 
 interface DocumentRow extends StoredDocumentRow {
@@ -66,6 +66,7 @@ export class SqliteStore implements DocumentStore {
       deleteLayers: db.prepare('DELETE FROM layers WHERE document_id = ?'),
       insertLayer: db.prepare('INSERT INTO layers (document_id, name, encoding, spans) VALUES (?, ?, ?, ?)'),
       layersOf: db.prepare('SELECT name, encoding, spans FROM layers WHERE document_id = ? ORDER BY name'),
+      layersNamedOf: db.prepare('SELECT name, encoding, spans FROM layers WHERE document_id = ? AND name IN (SELECT value FROM json_each(?)) ORDER BY name'),
       layerNamesOf: db.prepare('SELECT name FROM layers WHERE document_id = ?').pluck(),
       layersNamed: db.prepare('SELECT encoding, spans FROM layers WHERE name = ?'),
       deleteIndex: db.prepare(`INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', ?, ?, ?)`),
@@ -118,13 +119,13 @@ export class SqliteStore implements DocumentStore {
     s.insertIndex.run(seq, document.title ?? '', document.text);
   }
 
-  async getDocument(id: string): Promise<Document | null> {
+  async getDocument(id: string, read: DocumentRead = {}): Promise<Document | null> {
     const row = this.statements.byId.get(id) as DocumentRow | undefined;
-    return row ? this.toDocument(row) : null;
+    return row ? this.toDocument(row, read.layers) : null;
   }
 
-  async *iterateDocuments(): AsyncIterableIterator<Document> {
-    for (const row of this.statements.all.iterate() as IterableIterator<DocumentRow>) yield this.toDocument(row);
+  async *iterateDocuments(read: DocumentRead = {}): AsyncIterableIterator<Document> {
+    for (const row of this.statements.all.iterate() as IterableIterator<DocumentRow>) yield this.toDocument(row, read.layers);
   }
 
   async search(query: SearchQuery, options: SearchOptions): Promise<SearchHit[]> {
@@ -233,9 +234,10 @@ export class SqliteStore implements DocumentStore {
     return statement;
   }
 
-  private toDocument(row: DocumentRow): Document {
+  private toDocument(row: DocumentRow, names?: readonly string[]): Document {
     const layers: Record<string, Layers[string]> = {};
-    for (const layer of this.statements.layersOf.all(row.id) as { name: string; encoding: string; spans: string }[]) {
+    const stored = names ? this.statements.layersNamedOf.all(row.id, JSON.stringify(names)) : this.statements.layersOf.all(row.id);
+    for (const layer of stored as { name: string; encoding: string; spans: string }[]) {
       layers[layer.name] = decodeLayer(layer.encoding, layer.spans) as unknown as Layers[string];
     }
     return documentFromRow(row, layers);

@@ -75,6 +75,18 @@ describe.each(STORE_BACKENDS)('the $name store', (backend) => {
     await store.close();
   });
 
+  it('reads only the layers asked for, the rest of the document whole', async () => {
+    const { store } = await ingestInto([SEED_002]);
+    const [document] = await allDocuments(store);
+    const partial = (await store.getDocument(document!.id, { layers: ['sentences', 'quotes', 'no-such-layer'] }))!;
+    expect(Object.keys(partial.layers).sort()).toEqual(['quotes', 'sentences']);
+    expect(partial.layers.sentences).toEqual(document!.layers.sentences);
+    expect(partial.layers.quotes).toEqual(document!.layers.quotes);
+    expect({ ...partial, layers: {} }).toEqual({ ...document, layers: {} });
+    expect((await store.getDocument(document!.id, { layers: [] }))!.layers).toEqual({});
+    await store.close();
+  });
+
   it('stores every layer losslessly: a document reads back exactly as it was built, the big layers in compact form', async () => {
     const { store, dbPath } = await ingestInto([SEEDS]);
     const builder = await DocumentBuilder.create(makeSettings({ workers: 0 }));
