@@ -51,15 +51,20 @@ export function benchStories(count: number): StoryBench {
   const found: string[] = [];
   const generated: string[] = [];
   let index = 0;
-  const started = performance.now();
-  for (const article of generateStoryStream(count, STREAM_SHAPE)) {
-    found.push(clusterer.add(streamArticle(index++, article)).story);
-    generated.push(String(article.story));
+  // Only the clusterer's work is timed: generating the stream and finding its names (NER's
+  // stand-in) are not what issue 7 measures.
+  let busy = 0;
+  for (const generatedArticle of generateStoryStream(count, STREAM_SHAPE)) {
+    const article = streamArticle(index++, generatedArticle);
+    const started = performance.now();
+    found.push(clusterer.add(article).story);
     // What the story step hands the store after each batch (closed stories, changed ones and
     // frequencies), as ingest does: without it the clusterer would keep them for the store.
     if (index % BATCH === 0) clusterer.takeChanges();
+    busy += performance.now() - started;
+    generated.push(String(generatedArticle.story));
   }
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = busy / 1000;
   return {
     articles: count,
     seconds,
