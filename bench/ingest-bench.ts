@@ -126,7 +126,7 @@ try {
     rmSync(sized);
   }
 
-  console.log('\nStories: near-duplicates + streaming clustering of a generated stream (100 articles a day from 300 running stories), in memory, one thread, own process');
+  console.log('\nStories: near-duplicates + streaming clustering of a generated stream (100 articles a day from 300 running stories), in memory, one thread, own process; seconds of the clusterer alone');
   console.log('articles  seconds  articles/s  stories (generated)  open  B3 F1  peak RSS MB  heap MB');
   for (const size of STORY_SIZES) {
     const run = JSON.parse(execFileSync(process.execPath, [`--max-old-space-size=${STORY_HEAP_MB}`, '--import', 'tsx', STORY_CHILD, String(size)], { encoding: 'utf8' })) as StoryBench;
