@@ -17,8 +17,8 @@ export function workerCommand(): Command {
 Each batch is claimed (SELECT ... FOR UPDATE SKIP LOCKED), cleaned, annotated, stored and
 marked done in one transaction: a worker killed half-way loses nothing, its batch is taken
 again. The batch is annotated on all of the worker's threads: several workers on one machine
-should share its cores (--threads). When the queue is empty the entities and stories are brought up to date, one worker
-at a time (docs/scale.md). Prints one summary line.
+should share its cores (--threads). When the queue is empty the entities and stories are
+brought up to date, one worker at a time (docs/scale.md). Prints one summary line.
 
 Examples:
   kroniek ingest --queue archive/ --db postgres://kroniek@db/news

@@ -4,7 +4,7 @@ import type { Entity } from '../relate/entities/entity.ts';
 import { TIMELINE_LAYERS, timelineOf, type TimelineEntry } from '../relate/stories/timeline.ts';
 import type { DocumentStore } from '../store/store.ts';
 
-/** Documents an entity timeline is drawn from, its latest ones: each is read whole. */
+/** Documents an entity timeline is drawn from, its latest ones: each is read (its sentences and events). */
 export const TIMELINE_DOCUMENTS = 300;
 
 /**

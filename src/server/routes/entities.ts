@@ -11,7 +11,7 @@ import { EntityListQuery, EntitySummary, EntityView, Timeline } from '../schemas
 import type { RoutesPlugin } from '../server-context.ts';
 
 /** Mentions an entity view lists, in corpus order (`mentionsTotal` says how many there are):
- * each reads its document, so 200 took 1.2 s for a name in 16,599 of 100,000 articles. */
+ * enough to read; each reads the sentences of its document. */
 const VIEW_MENTIONS = 50;
 /** Quotes an entity view lists: what it said, in corpus order. */
 const VIEW_QUOTES = 50;
