@@ -27,7 +27,11 @@ export function foldWord(word: string): string {
  * @example stemWord('Protesten') === stemWord('protest') // true
  */
 export function stemWord(word: string): string {
-  const folded = foldWord(word);
+  return stemFolded(foldWord(word));
+}
+
+/** The search stem of a word already folded by `foldWord`. */
+export function stemFolded(folded: string): string {
   let stem = stemCache.get(folded);
   if (stem === undefined) {
     const singular = folded.length > 4 && folded.endsWith('ies') ? folded.slice(0, -1) : folded;
@@ -59,6 +63,23 @@ export function termsOf(text: string): Term[] {
     terms.push({ start: match.index, end: match.index + match[0].length, stem: stemWord(match[0]) });
   }
   return terms;
+}
+
+/** The words of a text as written and folded, in order: one pass for every consumer of an
+ * article's words (near-duplicate shingles, story terms). */
+export interface FoldedWords {
+  readonly written: readonly string[];
+  readonly folded: readonly string[];
+}
+
+export function foldedWordsOf(text: string): FoldedWords {
+  const written: string[] = [];
+  const folded: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    written.push(match[0]);
+    folded.push(foldWord(match[0]));
+  }
+  return { written, folded };
 }
 
 /** The words of a query fragment, as written. */

@@ -16,6 +16,7 @@ export type Signature = Uint32Array;
 /** Fixed seeds, so a signature means the same in every run and every store. */
 const SEED_A = 0x5eed;
 const SEED_B = 0xb0a7;
+const TOP_BIT = 0x80000000;
 
 /**
  * The MinHash signature of a cleaned text. The 128 hash functions are `h1 + i * h2` of two
@@ -23,15 +24,26 @@ const SEED_B = 0xb0a7;
  * mixing of 128 independent hashes, with estimates as good on the tests here.
  */
 export function signatureOf(text: string): Signature {
-  const signature = new Uint32Array(SIGNATURE_LENGTH).fill(0xffffffff);
-  for (const shingle of shingleSet(text)) {
-    const h1 = mix(shingle, SEED_A);
+  return signatureOfShingles(shingleSet(text));
+}
+
+/** The MinHash signature of hashed shingles (`shingleSet`, or `shinglesOfWords` with its repeats). */
+export function signatureOfShingles(shingles: Iterable<number>): Signature {
+  // Kept as signed integers with the top bit flipped, which orders them as unsigned ones:
+  // the loop then stays in 32-bit integers (unsigned values past 2^31 would be doubles),
+  // four times as fast.
+  const least = new Int32Array(SIGNATURE_LENGTH).fill(0x7fffffff);
+  for (const shingle of shingles) {
     const h2 = mix(shingle, SEED_B) | 1;
+    // h1 + i * h2 modulo 2^32, one addition a step (the flip commutes with it).
+    let hash = (mix(shingle, SEED_A) ^ TOP_BIT) | 0;
     for (let i = 0; i < SIGNATURE_LENGTH; i++) {
-      const hash = (h1 + Math.imul(i, h2)) >>> 0;
-      if (hash < signature[i]!) signature[i] = hash;
+      if (hash < least[i]!) least[i] = hash;
+      hash = (hash + h2) | 0;
     }
   }
+  const signature = new Uint32Array(SIGNATURE_LENGTH);
+  for (let i = 0; i < SIGNATURE_LENGTH; i++) signature[i] = (least[i]! ^ TOP_BIT) >>> 0;
   return signature;
 }
 

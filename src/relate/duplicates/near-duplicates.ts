@@ -25,13 +25,14 @@ export interface DuplicateCheck {
 }
 
 /**
- * Finds the earlier articles in `index` that a new article nearly duplicates, then adds it:
- * 32 band look-ups and a signature comparison per candidate, whatever the index's size.
+ * Finds the earlier articles in `index` that a new article (its text, or its signature when the
+ * caller made it) nearly duplicates, then adds it: 32 band look-ups and a signature comparison
+ * per candidate, whatever the index's size.
  *
  * @example addAndFindDuplicates(index, 'd2', text).duplicates // [{ document: 'd1', similarity: 0.94 }]
  */
-export function addAndFindDuplicates(index: SignatureIndex, id: string, text: string): DuplicateCheck {
-  const signature = signatureOf(text);
+export function addAndFindDuplicates(index: SignatureIndex, id: string, text: string | Signature): DuplicateCheck {
+  const signature = typeof text === 'string' ? signatureOf(text) : text;
   const keys = bandKeys(signature);
   const duplicates: DuplicateLink[] = [];
   for (const candidate of index.candidates(keys)) {

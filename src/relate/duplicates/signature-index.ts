@@ -1,3 +1,4 @@
+import { bandKeys } from './lsh-bands.ts';
 import type { Signature } from './minhash.ts';
 
 /**
@@ -23,38 +24,51 @@ export interface SignatureIndex {
 }
 
 /** A SignatureIndex in memory; its size is the articles added and not yet removed. Each
- * bucket is kept sorted by id, as the store's index is. */
+ * bucket is kept sorted by id, as the store's index is. Most buckets hold one article (only
+ * copies share a band), so a bucket of one is its id alone, not a list: a stream's window
+ * holds tens of thousands of articles, 32 buckets each. */
 export class MemorySignatureIndex implements SignatureIndex {
-  private readonly buckets = new Map<number, string[]>();
-  private readonly signatures = new Map<string, { signature: Signature; keys: readonly number[] }>();
+  private readonly buckets = new Map<number, string | string[]>();
+  private readonly signatures = new Map<string, Signature>();
 
   candidates(keys: readonly number[]): Set<string> {
     const found = new Set<string>();
-    for (const key of keys) for (const id of (this.buckets.get(key) ?? []).slice(0, BAND_CANDIDATES)) found.add(id);
+    for (const key of keys) {
+      const bucket = this.buckets.get(key);
+      if (typeof bucket === 'string') found.add(bucket);
+      else if (bucket) for (let i = 0; i < Math.min(bucket.length, BAND_CANDIDATES); i++) found.add(bucket[i]!);
+    }
     return found;
   }
 
   signature(id: string): Signature | null {
-    return this.signatures.get(id)?.signature ?? null;
+    return this.signatures.get(id) ?? null;
   }
 
   add(id: string, signature: Signature, keys: readonly number[]): void {
-    this.signatures.set(id, { signature, keys });
+    this.signatures.set(id, signature);
     for (const key of keys) {
       const bucket = this.buckets.get(key);
-      if (bucket) bucket.splice(sortedPosition(bucket, id), 0, id);
-      else this.buckets.set(key, [id]);
+      if (bucket === undefined) this.buckets.set(key, id);
+      else if (typeof bucket === 'string') this.buckets.set(key, bucket < id ? [bucket, id] : [id, bucket]);
+      else bucket.splice(sortedPosition(bucket, id), 0, id);
     }
   }
 
   remove(id: string): void {
-    const entry = this.signatures.get(id);
-    if (!entry) return;
+    const signature = this.signatures.get(id);
+    if (!signature) return;
     this.signatures.delete(id);
-    for (const key of entry.keys) {
-      const bucket = this.buckets.get(key)!.filter((other) => other !== id);
-      if (bucket.length > 0) this.buckets.set(key, bucket);
-      else this.buckets.delete(key);
+    // The keys are made again from the signature rather than kept beside it.
+    for (const key of bandKeys(signature)) {
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) continue;
+      if (typeof bucket === 'string') {
+        if (bucket === id) this.buckets.delete(key);
+        continue;
+      }
+      const rest = bucket.filter((other) => other !== id);
+      this.buckets.set(key, rest.length === 1 ? rest[0]! : rest);
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { DaySpan, StoryArticle } from './story-article.ts';
-import { heaviest, norm, type Vector } from './story-vectors.ts';
+import { heaviest, norm, type TermVector, type Vector } from './story-vectors.ts';
 
 /** Terms kept in a story's centroid: its topic, bounded whatever the story's size. */
 const CENTROID_TERMS = 150;
@@ -63,10 +63,10 @@ export class ActiveStory {
     };
   }
 
-  add(article: StoryArticle, vector: Vector, words: ReadonlyMap<string, string>, range: DaySpan | null): void {
+  add(article: StoryArticle, vector: TermVector, words: ReadonlyMap<string, string>, range: DaySpan | null): void {
     this.articles.push(article.id);
     const sum = new Map(this.centroid);
-    for (const [term, weight] of vector) sum.set(term, (sum.get(term) ?? 0) + weight);
+    vector.terms.forEach((term, i) => sum.set(term, (sum.get(term) ?? 0) + vector.weights[i]!));
     this.centroid = heaviest(sum, CENTROID_TERMS);
     this.centroidNorm = norm(this.centroid);
     for (const term of this.centroid.keys()) if (!this.words.has(term) && words.has(term)) this.words.set(term, words.get(term)!);

@@ -4,34 +4,60 @@ export interface FrequencySnapshot {
   readonly counts: Iterable<readonly [string, number]>;
 }
 
+/** A term's count, and the round of `takeChanges` it last changed in: one look-up counts it and marks it. */
+interface TermCount {
+  count: number;
+  changedIn: number;
+}
+
 /**
  * How many articles of the stream so far contain each term (or entity key), for inverse
  * document frequencies that grow with the stream: a term in every article weighs about 1, a
  * term in one article of N about 1 + ln(N). Its size is the vocabulary's, not the corpus's.
  */
 export class DocumentFrequencies {
-  private readonly counts: Map<string, number>;
+  private readonly counts = new Map<string, TermCount>();
   private total: number;
   /** Terms whose count changed since the last `takeChanges`, for a store that saves deltas. */
-  private changed = new Set<string>();
+  private changed: string[] = [];
+  private round = 1;
 
   constructor(snapshot: FrequencySnapshot = { articles: 0, counts: [] }) {
-    this.counts = new Map(snapshot.counts);
+    for (const [term, count] of snapshot.counts) this.counts.set(term, { count, changedIn: 0 });
     this.total = snapshot.articles;
   }
 
   /** Counts one article's distinct terms. */
   add(terms: Iterable<string>): void {
+    this.addDistinct(new Set(terms));
+  }
+
+  /** Counts one article's terms, known to be distinct (a map's keys, a set), and gives each
+   * term's count after it, in their order: what `idfOfCount` needs, without a second look-up. */
+  addDistinct(terms: Iterable<string>): number[] {
     this.total += 1;
-    for (const term of new Set(terms)) {
-      this.counts.set(term, (this.counts.get(term) ?? 0) + 1);
-      this.changed.add(term);
+    const counts: number[] = [];
+    for (const term of terms) {
+      let entry = this.counts.get(term);
+      if (entry) entry.count += 1;
+      else this.counts.set(term, (entry = { count: 1, changedIn: 0 }));
+      if (entry.changedIn !== this.round) {
+        entry.changedIn = this.round;
+        this.changed.push(term);
+      }
+      counts.push(entry.count);
     }
+    return counts;
   }
 
   /** Smoothed inverse document frequency: ln((N + 1) / (df + 1)) + 1. */
   idf(term: string): number {
-    return Math.log((this.total + 1) / ((this.counts.get(term) ?? 0) + 1)) + 1;
+    return this.idfOfCount(this.counts.get(term)?.count ?? 0);
+  }
+
+  /** The inverse document frequency of a term in `count` articles. */
+  idfOfCount(count: number): number {
+    return Math.log((this.total + 1) / (count + 1)) + 1;
   }
 
   get articles(): number {
@@ -40,8 +66,9 @@ export class DocumentFrequencies {
 
   /** The article count and the counts changed since the last call. */
   takeChanges(): FrequencySnapshot {
-    const counts = [...this.changed].map((term) => [term, this.counts.get(term)!] as const);
-    this.changed = new Set();
+    const counts = this.changed.map((term) => [term, this.counts.get(term)!.count] as const);
+    this.changed = [];
+    this.round += 1;
     return { articles: this.total, counts };
   }
 }

@@ -1,11 +1,14 @@
 import { hashString } from '../../annotate/linear/hashing.ts';
 import { addAndFindDuplicates, type DuplicateLink } from '../duplicates/near-duplicates.ts';
+import { signatureOfShingles } from '../duplicates/minhash.ts';
+import { shinglesOfWords } from '../duplicates/shingles.ts';
 import { MemorySignatureIndex, type SignatureIndex } from '../duplicates/signature-index.ts';
+import { foldedWordsOf } from '../../search/terms.ts';
 import { stemCounts } from './article-terms.ts';
 import { DocumentFrequencies, type FrequencySnapshot } from './document-frequencies.ts';
 import { daySpan, daysApart, type DaySpan, type StoryArticle } from './story-article.ts';
 import { ActiveStory, type StorySnapshot } from './active-story.ts';
-import { cosineWithUnit, heaviest, normalised, type Vector } from './story-vectors.ts';
+import { unitTermVector, type TermVector } from './story-vectors.ts';
 
 /**
  * The tunables of story clustering (docs/stories.md has how they were chosen on
@@ -42,6 +45,12 @@ export interface StoryStreamState {
   readonly latestDay: number | null;
 }
 
+/** An article's distinct entity keys and their inverse document frequencies, in one order. */
+interface EntityWeights {
+  readonly keys: readonly string[];
+  readonly idf: readonly number[];
+}
+
 /** What changed since the last `takeChanges`: for a store that saves the stream as it goes. */
 export interface StoryChanges extends StoryStreamState {
   /** Stories that left the window: final, no longer in memory. */
@@ -69,7 +78,9 @@ export interface StoryAssignment {
 export class StoryClusterer {
   private readonly active = new Map<string, ActiveStory>();
   private readonly storyOf = new Map<string, ActiveStory>();
-  private readonly byTerm = new Map<string, Set<ActiveStory>>();
+  /** Each centroid term's stories, with its weight in their centroids: an article's cosines
+   * with every story are summed over its own terms' lists, not over each candidate's map. */
+  private readonly byTerm = new Map<string, Map<ActiveStory, number>>();
   private readonly byEntity = new Map<string, Set<ActiveStory>>();
   private readonly terms: DocumentFrequencies;
   private readonly entities: DocumentFrequencies;
@@ -101,17 +112,18 @@ export class StoryClusterer {
   add(article: StoryArticle): StoryAssignment {
     const range = daySpan(article.published);
     if (range && range.last > this.latestDay) this.advanceTo(range.last);
-    const { counts, words } = stemCounts(article.title, article.text);
-    this.terms.add(counts.keys());
-    this.entities.add(article.entities);
-    const vector = this.vectorOf(counts);
-    const entityWeights = new Map([...new Set(article.entities)].map((key) => [key, this.entities.idf(key)]));
-    const { duplicates } = addAndFindDuplicates(this.signatures, article.id, article.text);
+    const textWords = foldedWordsOf(article.text);
+    const { counts, words } = stemCounts(article.title, textWords);
+    const vector = this.vectorOf(counts, this.terms.addDistinct(counts.keys()));
+    const entityKeys = [...new Set(article.entities)];
+    const entityWeights: EntityWeights = { keys: entityKeys, idf: this.entities.addDistinct(entityKeys).map((count) => this.entities.idfOfCount(count)) };
+    const signature = signatureOfShingles(shinglesOfWords(textWords.folded));
+    const { duplicates } = addAndFindDuplicates(this.signatures, article.id, signature);
     const copied = duplicates.map((d) => this.storyOf.get(d.document)).find((story) => story !== undefined);
     const best = copied ? { story: copied, score: duplicates[0]!.similarity } : this.bestStory(vector, entityWeights, range);
     const created = !best || best.score < this.options.joinSimilarity;
     const story = created ? this.startStory(article.id) : best.story;
-    this.reindex(story, article.entities, () => story.add(article, vector, words, range));
+    this.reindex(story, article.entities, vector, () => story.add(article, vector, words, range));
     this.storyOf.set(article.id, story);
     this.changed.add(story);
     this.seen.push({ day: range?.last ?? this.latestDay, id: article.id });
@@ -138,34 +150,47 @@ export class StoryClusterer {
     };
   }
 
-  private vectorOf(counts: Map<string, number>): Vector {
-    const weights: Vector = new Map();
-    for (const [stem, count] of counts) weights.set(stem, (1 + Math.log(count)) * this.terms.idf(stem));
-    return normalised(heaviest(weights, ARTICLE_TERMS));
+  /** The article's TF-IDF unit vector; `documentCounts` are its terms' document frequencies, in the order of `counts`. */
+  private vectorOf(counts: Map<string, number>, documentCounts: readonly number[]): TermVector {
+    const weights = new Map<string, number>();
+    let i = 0;
+    for (const [stem, count] of counts) weights.set(stem, (1 + Math.log(count)) * this.terms.idfOfCount(documentCounts[i++]!));
+    return unitTermVector(weights, ARTICLE_TERMS);
   }
 
-  private bestStory(vector: Vector, entityWeights: Map<string, number>, range: DaySpan | null): { story: ActiveStory; score: number } | null {
+  private bestStory(vector: TermVector, entityWeights: EntityWeights, range: DaySpan | null): { story: ActiveStory; score: number } | null {
     const candidates = new Set<ActiveStory>();
-    for (const term of [...vector.keys()].slice(0, LOOKUP_TERMS)) for (const story of this.byTerm.get(term) ?? []) candidates.add(story);
-    for (const key of entityWeights.keys()) {
+    // Dot products with every story sharing a term, each summed in the article's term order
+    // (the order a cosine over the article's terms would add them in).
+    const dots = new Map<ActiveStory, number>();
+    for (let i = 0; i < vector.terms.length; i++) {
+      const stories = this.byTerm.get(vector.terms[i]!);
+      if (!stories) continue;
+      const weight = vector.weights[i]!;
+      for (const [story, centroidWeight] of stories) dots.set(story, (dots.get(story) ?? 0) + weight * centroidWeight);
+      if (i < LOOKUP_TERMS) for (const story of stories.keys()) candidates.add(story);
+    }
+    for (const key of entityWeights.keys) {
       const stories = this.byEntity.get(key);
       if (stories && stories.size <= ENTITY_LOOKUP_LIMIT) for (const story of stories) candidates.add(story);
     }
     let best: { story: ActiveStory; score: number } | null = null;
     for (const story of candidates) {
-      const score = this.score(story, vector, entityWeights, range);
+      const text = story.centroidNorm === 0 ? 0 : (dots.get(story) ?? 0) / story.centroidNorm;
+      const score = this.score(story, text, entityWeights, range);
       if (!best || score > best.score || (score === best.score && story.id < best.story.id)) best = { story, score };
     }
     return best;
   }
 
-  private score(story: ActiveStory, vector: Vector, entityWeights: Map<string, number>, range: DaySpan | null): number {
-    const text = cosineWithUnit(vector, story.centroid, story.centroidNorm);
+  /** The score of a story for an article whose cosine with its centroid is `text`. */
+  private score(story: ActiveStory, text: number, entityWeights: EntityWeights, range: DaySpan | null): number {
     let shared = 0;
     let total = 0;
-    for (const [key, weight] of entityWeights) {
+    for (let i = 0; i < entityWeights.keys.length; i++) {
+      const weight = entityWeights.idf[i]!;
       total += weight;
-      shared += weight * Math.sqrt(story.entityShare(key));
+      shared += weight * Math.sqrt(story.entityShare(entityWeights.keys[i]!));
     }
     const entity = total === 0 ? 0 : shared / total;
     const gap = range && story.range ? daysApart(range, story.range) : 0;
@@ -210,18 +235,22 @@ export class StoryClusterer {
   }
 
   private index(story: ActiveStory): void {
-    for (const term of story.centroid.keys()) addTo(this.byTerm, term, story);
+    for (const [term, weight] of story.centroid) setIn(this.byTerm, term, story, weight);
     for (const key of story.entityKeys()) addTo(this.byEntity, key, story);
   }
 
   /** Runs `change` (an article joining) on a story and updates the look-ups by what it changed:
-   * the centroid terms it dropped and gained, and the article's entities (a story never loses
-   * one). Walking only that keeps a large story's update as cheap as a small one's. */
-  private reindex(story: ActiveStory, entities: readonly string[], change: () => void): void {
-    const termsBefore = [...story.centroid.keys()];
+   * the centroid terms it dropped, the article's terms (only their weights changed), and the
+   * article's entities (a story never loses one). Walking only that keeps a large story's
+   * update as cheap as a small one's. */
+  private reindex(story: ActiveStory, entities: readonly string[], vector: TermVector, change: () => void): void {
+    const before = story.centroid;
     change();
-    for (const term of termsBefore) if (!story.centroid.has(term)) removeFrom(this.byTerm, term, story);
-    for (const term of story.centroid.keys()) addTo(this.byTerm, term, story);
+    for (const term of before.keys()) if (!story.centroid.has(term)) removeFrom(this.byTerm, term, story);
+    for (const term of vector.terms) {
+      const weight = story.centroid.get(term);
+      if (weight !== undefined) setIn(this.byTerm, term, story, weight);
+    }
     for (const key of entities) addTo(this.byEntity, key, story);
   }
 
@@ -233,11 +262,17 @@ export class StoryClusterer {
 
 /** Removes a value from a look-up, and the key once nothing is left under it, so the look-up
  * holds the open stories' terms, not every term the stream ever had. */
-function removeFrom<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
+function removeFrom<K, V>(index: Map<K, Set<V> | Map<V, unknown>>, key: K, value: V): void {
   const set = index.get(key);
   if (!set) return;
   set.delete(value);
   if (set.size === 0) index.delete(key);
+}
+
+function setIn<K, V, W>(index: Map<K, Map<V, W>>, key: K, value: V, weight: W): void {
+  const map = index.get(key);
+  if (map) map.set(value, weight);
+  else index.set(key, new Map([[value, weight]]));
 }
 
 function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
