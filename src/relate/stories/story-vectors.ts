@@ -1,8 +1,8 @@
 /** Sparse vectors over terms, as maps. */
 export type Vector = Map<string, number>;
 
-/** An article's unit vector as parallel arrays, in the order `heaviest` gives: walked once for
- * every candidate story, where arrays cost less than a map's entry iterator. */
+/** An article's unit vector as parallel arrays, in the order `heaviest` gives: its cosines
+ * with the stories are summed term by term over the clusterer's weighted term lists. */
 export interface TermVector {
   readonly terms: readonly string[];
   readonly weights: Float64Array;
@@ -29,16 +29,4 @@ export function norm(vector: Vector): number {
   let sum = 0;
   for (const value of vector.values()) sum += value * value;
   return Math.sqrt(sum);
-}
-
-/** Cosine of a unit vector and a vector whose length is known: the dot product over the unit
- * vector's terms only, so a story's long centroid is not walked for every candidate. */
-export function cosineWithUnit(unit: TermVector, other: Vector, otherNorm: number): number {
-  if (unit.terms.length === 0 || otherNorm === 0) return 0;
-  let dot = 0;
-  for (let i = 0; i < unit.terms.length; i++) {
-    const weight = other.get(unit.terms[i]!);
-    if (weight !== undefined) dot += unit.weights[i]! * weight;
-  }
-  return dot / otherNorm;
 }
