@@ -127,7 +127,7 @@ try {
   }
 
   console.log('\nStories: near-duplicates + streaming clustering of a generated stream (100 articles a day from 300 running stories), in memory, one thread, own process; seconds of the clusterer alone');
-  console.log('articles  seconds  articles/s  stories (generated)  open  B3 F1  peak RSS MB  heap MB');
+  console.log('articles  seconds  articles/s  per CPU s  stories (generated)  open  B3 F1  peak RSS MB  heap MB');
   for (const size of STORY_SIZES) {
     const run = JSON.parse(execFileSync(process.execPath, [`--max-old-space-size=${STORY_HEAP_MB}`, '--import', 'tsx', STORY_CHILD, String(size)], { encoding: 'utf8' })) as StoryBench;
     console.log(
@@ -135,6 +135,7 @@ try {
         String(size).padStart(8),
         run.seconds.toFixed(1).padStart(7),
         number(run.articlesPerSecond).padStart(10),
+        number(run.articlesPerCpuSecond).padStart(9),
         `${run.stories} (${run.generatedStories})`.padStart(19),
         String(run.openStories).padStart(4),
         run.bcubedF1.toFixed(2).padStart(5),
