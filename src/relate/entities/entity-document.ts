@@ -3,6 +3,8 @@ import { TOKENS_LAYER, type TokenSpan } from '../../annotate/syntax/syntax-spans
 import type { Document } from '../../doc/types.ts';
 import type { EntityDocument } from './entity-input.ts';
 
+/** The layers `entityDocument` reads: a store reads no others for the entity step. */
+export const ENTITY_LAYERS = [MENTIONS_LAYER, TOKENS_LAYER] as const;
 
 /** What the entity step reads of a stored document: its text, `mentions` and `tokens` layers. */
 export function entityDocument(document: Pick<Document, 'id' | 'text' | 'layers'>): EntityDocument {

@@ -1,5 +1,5 @@
 import type { DocumentStore } from '../../store/store.ts';
-import { entityDocument } from './entity-document.ts';
+import { ENTITY_LAYERS, entityDocument } from './entity-document.ts';
 import type { EntityTable } from './entity.ts';
 import { EntityResolver } from './resolve-entities.ts';
 
@@ -13,7 +13,7 @@ import { EntityResolver } from './resolve-entities.ts';
  */
 export async function rebuildEntities(store: DocumentStore): Promise<EntityTable> {
   const resolver = new EntityResolver();
-  for await (const document of store.iterateDocuments()) resolver.add(entityDocument(document));
+  for await (const document of store.iterateDocuments({ layers: ENTITY_LAYERS })) resolver.add(entityDocument(document));
   const table = resolver.finish();
   await store.entities.replaceAll(table);
   return table;
