@@ -20,6 +20,9 @@ import { benchLanguageCore } from './language-core-bench.ts';
 import { benchSearch } from './search-bench.ts';
 import { measureLayers } from './layer-size.ts';
 import type { StoryBench } from './story-bench.ts';
+import type { ModelMemory } from './model-memory.ts';
+import { MENTIONS_LAYER } from '../src/annotate/entities/mention.ts';
+import { SEGMENTS_LAYER, TOKENS_LAYER } from '../src/annotate/syntax/syntax-spans.ts';
 import { benchPostgres, formatPostgresBench } from './postgres-paths.ts';
 import { benchServer } from './postgres-server.ts';
 
@@ -31,6 +34,7 @@ const SEARCH_ROUNDS = 20;
 const CORE_ARTICLES = 300;
 const FOUNDATION = JSON.stringify({ languageCore: false });
 const STORY_CHILD = new URL('./story-bench.ts', import.meta.url).pathname;
+const MEMORY_CHILD = new URL('./model-memory.ts', import.meta.url).pathname;
 /** Two stream lengths: the same peak memory for both shows it is bounded by the window, not the stream. */
 const STORY_SIZES = [20_000, 100_000];
 /** The story child's heap cap: V8 collects lazily without one, which would hide that memory is bounded. */
@@ -75,6 +79,9 @@ try {
   console.log(`  whole analysis, as ingest runs  ${number(core.analyze).padStart(10)} tokens/s`);
   console.log(`  NER, as ingest runs (mentions)  ${number(core.ner).padStart(10)} tokens/s`);
   console.log(`  facts (timexes, quotes, figures, events) ${number(core.facts).padStart(7)} articles/s`);
+  const memory = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', MEMORY_CHILD], { encoding: 'utf8' })) as ModelMemory;
+  const held = (layer: string): string => `${number(memory[layer] ?? 0)} MB`;
+  console.log(`models in memory (heap and off-heap, after a collection, loaded and used once): language core (tagger, parser, lemmatiser, lexicon) ${held(TOKENS_LAYER)}, target under 100 MB; NER with its gazetteer and clusters ${held(MENTIONS_LAYER)}; language identifier ${held(SEGMENTS_LAYER)}`);
 
   const corpus = join(dir, `corpus-${analysisSize}.jsonl`);
   await writeCorpus(corpus, analysisSize);
