@@ -26,6 +26,9 @@ export interface IngestOptions {
   readonly stdin?: Readable;
   /** Called as articles are read and stored, for progress display. */
   readonly onProgress?: (summary: Readonly<IngestSummary>) => void;
+  /** Called for each article stored, in input order, with what its write did: for a caller
+   * that ingests several records at once and answers for each (the server's ingest jobs). */
+  readonly onStored?: (sourceKey: string, outcome: WriteOutcome) => void;
 }
 
 /**
@@ -39,7 +42,7 @@ export interface IngestOptions {
 export async function ingest(paths: readonly string[], store: DocumentStore, options: IngestOptions): Promise<IngestSummary> {
   const { settings } = options;
   const builder = await createArticleBuilder(settings);
-  const run = new IngestRun(store, builder, settings, options.onProgress);
+  const run = new IngestRun(store, builder, settings, options);
   try {
     for await (const result of readInputs(paths, settings, options.stdin)) {
       if (result.kind === 'failure') run.fail(result);
@@ -70,14 +73,14 @@ class IngestRun {
     private readonly store: DocumentStore,
     private readonly builder: ArticleBuilder,
     private readonly settings: Settings,
-    private readonly onProgress?: (summary: Readonly<IngestSummary>) => void,
+    private readonly callbacks: Pick<IngestOptions, 'onProgress' | 'onStored'> = {},
   ) {
     this.maxInFlight = Math.ceil((2 * settings.batchSize) / settings.workerChunk);
   }
 
   fail(failure: ReadFailure): void {
     this.summary.failures.push(failure);
-    this.onProgress?.(this.summary);
+    this.callbacks.onProgress?.(this.summary);
   }
 
   async add(article: RawArticle): Promise<void> {
@@ -105,12 +108,16 @@ class IngestRun {
       else this.batch.push(item.write);
     }
     if (this.batch.length >= this.settings.batchSize) await this.flush();
-    this.onProgress?.(this.summary);
+    this.callbacks.onProgress?.(this.summary);
   }
 
   private async flush(): Promise<void> {
     if (this.batch.length === 0) return;
-    for (const outcome of await this.store.writeBatch(this.batch)) count(this.summary, outcome);
+    const outcomes = await this.store.writeBatch(this.batch);
+    outcomes.forEach((outcome, i) => {
+      count(this.summary, outcome);
+      this.callbacks.onStored?.(this.batch[i]!.sourceKey, outcome);
+    });
     this.batch = [];
   }
 }

@@ -2,26 +2,31 @@ import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { Static } from 'typebox';
 import type { JobView } from '../schemas/jobs.ts';
-import type { IngestReply, IngestRequest } from './ingest-messages.ts';
+import type { IngestReply, JobRecord } from './ingest-messages.ts';
 
 type Job = Static<typeof JobView>;
 
 /** Finished jobs kept for GET /api/jobs/:id; older ones are forgotten first. */
 const KEPT_JOBS = 1000;
+/** Jobs one run of the worker takes at most: a burst of posts goes in runs this large. */
+const RUN_JOBS = 500;
 const WORKER_ENTRY = new URL('./ingest-worker-entry.js', import.meta.url);
 
 /**
  * The ingest jobs of a server: a queue in memory and one worker thread (ingest-worker.ts) that
- * runs them one after another, so writes never race and no request waits on annotation.
+ * runs them in order, so writes never race and no request waits on annotation. Each run takes
+ * every job queued since the last (up to RUN_JOBS): the entity and story steps after an
+ * ingest read the whole corpus, so a burst of posts pays them once per run, not once a post.
  * Jobs live as long as the process; `onWritten` runs after each finished job (the server
  * drops what it cached of the corpus).
  */
 export class IngestJobs {
   private readonly jobs = new Map<string, Job>();
-  private readonly queue: IngestRequest[] = [];
+  private readonly queue: JobRecord[] = [];
   private worker: Worker | null = null;
   private ready = false;
-  private running: string | null = null;
+  /** The jobs of the run in progress, if one is. */
+  private running: readonly string[] = [];
 
   constructor(
     private readonly dbPath: string,
@@ -30,7 +35,7 @@ export class IngestJobs {
 
   /** Queues one record (already validated) and returns its job. */
   submit(line: string, sourceKey: string): Job {
-    const job: Job = { id: `j${randomUUID().replace(/-/g, '').slice(0, 12)}`, status: 'queued', created: new Date().toISOString(), finished: null, summary: null, documents: [], errors: [] };
+    const job: Job = { id: `j${randomUUID().replace(/-/g, '').slice(0, 12)}`, status: 'queued', created: new Date().toISOString(), finished: null, batch: null, summary: null, documents: [], errors: [] };
     this.jobs.set(job.id, job);
     this.queue.push({ job: job.id, line, sourceKey });
     this.forgetOld();
@@ -56,7 +61,7 @@ export class IngestJobs {
     this.ready = false;
   }
 
-  /** Stops the worker; a job running then is marked failed. */
+  /** Stops the worker; the jobs of a run in progress then are marked failed. */
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
@@ -64,11 +69,10 @@ export class IngestJobs {
   }
 
   private next(): void {
-    if (!this.worker || !this.ready || this.running !== null) return;
-    const request = this.queue.shift();
-    if (!request) return;
-    this.running = request.job;
-    this.worker.postMessage(request);
+    if (!this.worker || !this.ready || this.running.length > 0 || this.queue.length === 0) return;
+    const jobs = this.queue.splice(0, RUN_JOBS);
+    this.running = jobs.map((record) => record.job);
+    this.worker.postMessage({ jobs });
   }
 
   private receive(reply: IngestReply): void {
@@ -76,24 +80,25 @@ export class IngestJobs {
       this.ready = true;
       this.onWritten();
     } else if (reply.kind === 'started') {
-      this.update(reply.job, { status: 'running' });
+      for (const job of reply.jobs) this.update(job, { status: 'running', batch: reply.jobs.length });
     } else {
       const finished = new Date().toISOString();
       if (reply.kind === 'done') {
         this.update(reply.job, { status: reply.summary.failed > 0 ? 'failed' : 'done', finished, summary: reply.summary, documents: [...reply.documents], errors: [...reply.errors] });
+        this.running = this.running.filter((job) => job !== reply.job);
       } else {
-        this.update(reply.job, { status: 'failed', finished, errors: [{ file: '-', line: null, message: reply.message }] });
+        for (const job of reply.jobs) this.update(job, { status: 'failed', finished, errors: [{ file: '-', line: null, message: reply.message }] });
+        this.running = [];
       }
-      this.running = null;
       this.onWritten();
     }
     this.next();
   }
 
-  /** The worker is gone: the running job failed; the next submit starts a new worker. */
+  /** The worker is gone: the jobs of its run failed; the next submit starts a new worker. */
   private lost(message: string): void {
-    if (this.running) this.update(this.running, { status: 'failed', finished: new Date().toISOString(), errors: [{ file: '-', line: null, message }] });
-    this.running = null;
+    for (const job of this.running) this.update(job, { status: 'failed', finished: new Date().toISOString(), errors: [{ file: '-', line: null, message }] });
+    this.running = [];
     this.worker = null;
     this.ready = false;
     if (this.queue.length > 0) this.start();

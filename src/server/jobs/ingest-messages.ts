@@ -1,5 +1,5 @@
-/** What the server asks of the ingest worker: one JSONL record to ingest. */
-export interface IngestRequest {
+/** One record the server asks the ingest worker to ingest, as one job. */
+export interface JobRecord {
   readonly job: string;
   /** The record as one JSON line. */
   readonly line: string;
@@ -7,10 +7,17 @@ export interface IngestRequest {
   readonly sourceKey: string;
 }
 
-/** What the worker answers: ready (entities and stories brought up to date), a job started, done or failed. */
+/** What the server asks of the ingest worker: the jobs queued since its last run, ingested
+ * together (one ingest, so one entity and story step for all of them). */
+export interface IngestRequest {
+  readonly jobs: readonly JobRecord[];
+}
+
+/** What the worker answers: ready (entities and stories brought up to date), a run of jobs
+ * started, one job done, or a run failed. */
 export type IngestReply =
   | { readonly kind: 'ready' }
-  | { readonly kind: 'started'; readonly job: string }
+  | { readonly kind: 'started'; readonly jobs: readonly string[] }
   | {
       readonly kind: 'done';
       readonly job: string;
@@ -18,4 +25,4 @@ export type IngestReply =
       readonly documents: readonly string[];
       readonly errors: readonly { file: string; line: number | null; message: string }[];
     }
-  | { readonly kind: 'failed'; readonly job: string; readonly message: string };
+  | { readonly kind: 'failed'; readonly jobs: readonly string[]; readonly message: string };

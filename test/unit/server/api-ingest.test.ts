@@ -52,6 +52,37 @@ describe('POST /api/documents', () => {
     expect(loekasjenko.documents).toBe(6);
   }, 120_000);
 
+  it('ingests a burst of posts together, one entity and story step for the run, and answers for each job', async () => {
+    const article = (n: number, name: string) => ({
+      url: `https://example.nl/nieuws/burst-${n}`,
+      date: '2021-11-21',
+      title: `Grenswacht ${n} meldt nieuwe pogingen`,
+      text: `De Poolse grenswacht heeft zondag opnieuw migranten tegengehouden bij de grens met Wit-Rusland. "Het is rustiger dan vorige week", zei woordvoerder ${name} in Warschau.`,
+    });
+    const posts = await Promise.all([post(article(1, 'Katarzyna Zdanowska')), post(article(2, 'Tomasz Praga')), post(article(1, 'Katarzyna Zdanowska'))]);
+    expect(posts.map((p) => p.status)).toEqual([202, 202, 202]);
+    let jobs = posts.map((p) => p.body.job);
+    for (let i = 0; i < 480 && jobs.some((job) => job.status === 'queued' || job.status === 'running'); i++) {
+      await sleep(250);
+      jobs = await Promise.all(jobs.map(async (job) => (await api.get(`/api/jobs/${job.id}`)).body));
+    }
+    expect(jobs.map((job) => job.status)).toEqual(['done', 'done', 'done']);
+    // The worker takes every job queued when it is free: the second and third were queued
+    // while the first ran (or all three before it was ready), so some run held more than one.
+    expect(Math.max(...jobs.map((job) => job.batch))).toBeGreaterThan(1);
+    // Each job answers for its own record: the repeat of the first article found it stored.
+    expect(jobs.map((job) => job.summary.new + job.summary.unchanged)).toEqual([1, 1, 1]);
+    expect(jobs[0].summary.new + jobs[2].summary.new).toBe(1);
+    expect(jobs[0].documents).toEqual(jobs[2].documents);
+    expect(jobs[1].documents).toHaveLength(1);
+    expect(jobs[1].documents).not.toEqual(jobs[0].documents);
+    expect((await api.get('/api/stats')).body.documents).toBe(8);
+    // The entity step ran after the run: both new spokespeople are entities.
+    for (const name of ['Katarzyna Zdanowska', 'Tomasz Praga']) {
+      expect((await api.get(`/api/entities?q=${encodeURIComponent(name)}`)).body.items.map((e: { name: string }) => e.name)).toEqual([name]);
+    }
+  }, 180_000);
+
   it('answers 400 for a record without text or html, and for a bad date, writing nothing', async () => {
     const empty = await post({ title: 'Alleen een kop' });
     expect(empty.status).toBe(400);
