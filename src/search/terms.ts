@@ -72,6 +72,7 @@ export interface FoldedWords {
   readonly folded: readonly string[];
 }
 
+/** Every word of `text` (as `termsOf` splits it), as written and folded by `foldWord`. */
 export function foldedWordsOf(text: string): FoldedWords {
   const written: string[] = [];
   const folded: string[] = [];

@@ -27,11 +27,6 @@ export class DocumentFrequencies {
     this.total = snapshot.articles;
   }
 
-  /** Counts one article's distinct terms. */
-  add(terms: Iterable<string>): void {
-    this.addDistinct(new Set(terms));
-  }
-
   /** Counts one article's terms, known to be distinct (a map's keys, a set), and gives each
    * term's count after it, in their order: what `idfOfCount` needs, without a second look-up. */
   addDistinct(terms: Iterable<string>): number[] {
@@ -50,12 +45,7 @@ export class DocumentFrequencies {
     return counts;
   }
 
-  /** Smoothed inverse document frequency: ln((N + 1) / (df + 1)) + 1. */
-  idf(term: string): number {
-    return this.idfOfCount(this.counts.get(term)?.count ?? 0);
-  }
-
-  /** The inverse document frequency of a term in `count` articles. */
+  /** The smoothed inverse document frequency of a term in `count` articles: ln((N + 1) / (count + 1)) + 1. */
   idfOfCount(count: number): number {
     return Math.log((this.total + 1) / (count + 1)) + 1;
   }
