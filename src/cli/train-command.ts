@@ -199,7 +199,8 @@ function nerTrainCommand(): Command {
     .option('--secondary <files...>', 'more training files from another domain: each file a domain of its own, its mistakes weighted by --secondary-weight, the types it never marks left open')
     .option('--secondary-weight <w>', 'how much a secondary file\'s mistakes count', '0.5')
     .option('--prior <type:score...>', 'added to the score of starting a name of a type (docs/ner.md)', formatPrior(DEFAULT_NER_TRAINING.prior ?? {}))
-    .action((flags: { conll: string[]; out: string; epochs: string; licence: string; clusters?: string; secondary?: string[]; secondaryWeight: string; prior: string[] | string }) =>
+    .option('--orders <n>', 'models trained on different orders of the documents and averaged', String(DEFAULT_NER_TRAINING.orders ?? 1))
+    .action((flags: { conll: string[]; out: string; epochs: string; licence: string; clusters?: string; secondary?: string[]; secondaryWeight: string; prior: string[] | string; orders: string }) =>
       runCommand(async () => {
         const epochs = parsePositiveInt(flags.epochs, '--epochs');
         const prior = parsePrior(typeof flags.prior === 'string' ? flags.prior.split(' ').filter(Boolean) : flags.prior);
@@ -221,11 +222,12 @@ function nerTrainCommand(): Command {
         });
         const started = performance.now();
         const paths = { clusters: flags.clusters };
-        const tagger = NerTagger.train(documents, { ...DEFAULT_NER_TRAINING, epochs, prior }, loadNerResources(paths, sharedLexicon()));
+        const orders = parsePositiveInt(flags.orders, '--orders');
+        const tagger = NerTagger.train(documents, { ...DEFAULT_NER_TRAINING, epochs, prior, orders }, loadNerResources(paths, sharedLexicon()));
         const provenance: ModelProvenance = {
           data: [...flags.conll, ...(flags.secondary ?? [])],
           licence: flags.licence,
-          command: `kroniek train ner --conll ${flags.conll.join(' ')} --out ${flags.out} --epochs ${epochs}${flags.clusters ? ` --clusters ${flags.clusters}` : ''}${flags.secondary ? ` --secondary ${flags.secondary.join(' ')} --secondary-weight ${weight}` : ''}${Object.keys(prior).length > 0 ? ` --prior ${formatPrior(prior)}` : ''}`,
+          command: `kroniek train ner --conll ${flags.conll.join(' ')} --out ${flags.out} --epochs ${epochs}${flags.clusters ? ` --clusters ${flags.clusters}` : ''}${flags.secondary ? ` --secondary ${flags.secondary.join(' ')} --secondary-weight ${weight}` : ''}${Object.keys(prior).length > 0 ? ` --prior ${formatPrior(prior)}` : ''} --orders ${orders}`,
           date: new Date().toISOString().slice(0, 10),
         };
         saveNer(tagger, provenance, flags.out, paths);

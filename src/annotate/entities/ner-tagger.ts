@@ -1,5 +1,6 @@
 import { DenseScorer } from '../linear/dense-scorer.ts';
 import { hashString } from '../linear/hashing.ts';
+import { averageModels } from '../linear/average-models.ts';
 import { LinearModel } from '../linear/linear-model.ts';
 import { PerceptronTrainer } from '../linear/perceptron-trainer.ts';
 import { WordHashes, type WordClasses } from '../linear/word-hashes.ts';
@@ -11,6 +12,7 @@ import { capitalisedRuns, documentEvidence, type DocumentEvidence } from './ner-
 import { ViterbiDecoder, type FeatureScorer, type StructuredLearner } from './ner-viterbi.ts';
 import { CLUSTER_PREFIXES, MAX_NER_FEATURES, NER_BIAS_KEY, type NerSentenceContext } from './ner-features.ts';
 import { withEntityPrior, type EntityPrior } from './ner-prior.ts';
+import { voteDocumentTypes } from './ner-document-vote.ts';
 
 /** A sentence as the NER model reads it: words with the language core's tags. */
 export interface NerSentence {
@@ -57,9 +59,12 @@ export interface NerTrainingOptions {
   readonly minUpdates: number;
   /** Added to the Begin and Unit labels of each type after training (ner-prior.ts). */
   readonly prior?: EntityPrior;
+  /** How many models to train, each on its own order of the documents (seeds `seed`,
+   * `seed + 1`...), and average (averageModels): the order alone moves testa F1 by a point. */
+  readonly orders?: number;
 }
 
-export const DEFAULT_NER_TRAINING: NerTrainingOptions = { epochs: 20, seed: 1, minWeight: 0, minUpdates: 1, prior: {} };
+export const DEFAULT_NER_TRAINING: NerTrainingOptions = { epochs: 20, seed: 1, minWeight: 0, minUpdates: 1, prior: {}, orders: 8 };
 
 export interface NerParameters {
   /** BILOU labels: `O`, then `B-`, `I-`, `L-`, `U-` of each type. */
@@ -71,7 +76,8 @@ export interface NerParameters {
  * A named-entity tagger over BILOU labels: a structured averaged perceptron with Viterbi decoding,
  * each sentence of a document in turn, so that a name's type earlier in the document informs
  * its later mentions (Ratinov and Roth 2009's prediction history). Decoding only allows whole
- * names. Output is IOB2, the CoNLL convention.
+ * names; afterwards each name takes the type it got most often in the document
+ * (voteDocumentTypes). Output is IOB2, the CoNLL convention.
  */
 export class NerTagger {
   private readonly typeOf: readonly number[];
@@ -106,13 +112,15 @@ export class NerTagger {
   tagDocument(document: NerDocument, documentTypes?: DocumentTypes): string[][] {
     const history = new DocumentHistory(this.typeOf);
     const evidence = documentEvidence(document);
-    return document.sentences.map((sentence) => {
+    const tags = document.sentences.map((sentence) => {
       const context = sentenceContext(sentence, this.resources, history, evidence, documentTypes);
       const { dense } = this;
       const labels = dense ? this.viterbi.decodeExact(context, dense, this.scorer) : this.viterbi.decode(context, this.scorer, true);
       history.add(sentence.words, labels);
       return toIob(Array.from(labels, (label) => this.parameters.labels[label]!));
     });
+    voteDocumentTypes(document.sentences, tags);
+    return tags;
   }
 
   /** Trains on documents with gold tags (and what a first pass found in each, for a second
@@ -126,28 +134,32 @@ export class NerTagger {
     const labelIndex = new Map(labels.map((label, i) => [label, i]));
     const typeOf = entityTypeIndex(labels);
     const gold = documents.map((d) => d.sentences.map((s) => Int32Array.from(toBilou(s.tags).map((label) => labelIndex.get(label)!))));
-    const trainer = new PerceptronTrainer(labels.length);
-    const order = documents.map((_, i) => i);
-    const random = seededRandom(options.seed);
     const viterbi = new ViterbiDecoder(labels);
-    for (let epoch = 0; epoch < options.epochs; epoch++) {
-      for (const d of order) {
-        const document = documents[d]!;
-        const history = new DocumentHistory(typeOf);
-        const evidence = documentEvidence(document);
-        const scorer = documentScorer(trainer, labels, document.unannotated);
-        const learner = weightedLearner(trainer, document.weight ?? 1);
-        document.sentences.forEach((sentence, s) => {
-          const context = sentenceContext(sentence, resources, history, evidence, documentTypes?.[d], document.domain);
-          const truth = gold[d]![s]!;
-          const predicted = viterbi.decode(context, scorer);
-          viterbi.learn(context, truth, predicted, learner);
-          history.add(sentence.words, predicted);
-        });
+    const models: LinearModel[] = [];
+    for (let run = 0; run < (options.orders ?? 1); run++) {
+      const trainer = new PerceptronTrainer(labels.length);
+      const order = documents.map((_, i) => i);
+      const random = seededRandom(options.seed + run);
+      for (let epoch = 0; epoch < options.epochs; epoch++) {
+        for (const d of order) {
+          const document = documents[d]!;
+          const history = new DocumentHistory(typeOf);
+          const evidence = documentEvidence(document);
+          const scorer = documentScorer(trainer, labels, document.unannotated);
+          const learner = weightedLearner(trainer, document.weight ?? 1);
+          document.sentences.forEach((sentence, s) => {
+            const context = sentenceContext(sentence, resources, history, evidence, documentTypes?.[d], document.domain);
+            const truth = gold[d]![s]!;
+            const predicted = viterbi.decode(context, scorer);
+            viterbi.learn(context, truth, predicted, learner);
+            history.add(sentence.words, predicted);
+          });
+        }
+        shuffle(order, random);
       }
-      shuffle(order, random);
+      models.push(trainer.finish(options.minWeight, options.minUpdates));
     }
-    const model = withEntityPrior(trainer.finish(options.minWeight, options.minUpdates), labels, NER_BIAS_KEY, options.prior ?? {});
+    const model = withEntityPrior(averageModels(models), labels, NER_BIAS_KEY, options.prior ?? {});
     return new NerTagger({ labels, model }, resources);
   }
 }

@@ -62,7 +62,7 @@ describe('QuoteAnnotator', () => {
 
   it('reads volgens at the start and inside a sentence, with a pronoun resolved', () => {
     const quotes = quotesOf(
-      'Het verzet tegen zijn herverkiezing is volgens Loekasjenko een bedreiging voor de hele regio. Volgens hem wordt er vanuit het buitenland gewerkt aan een staatsgreep.',
+      'Het verzet tegen zijn herverkiezing is volgens president Loekasjenko een bedreiging voor de hele regio. Volgens hem wordt er vanuit het buitenland gewerkt aan een staatsgreep.',
     );
     expect(quotes.map((q) => [q.kind, q.text.slice(0, 20), q.name, q.speaker?.resolution])).toEqual([
       ['indirect', 'Het verzet tegen zij', 'Loekasjenko', 'volgens'],
