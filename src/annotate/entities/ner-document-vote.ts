@@ -8,23 +8,20 @@ import { tagSpans } from '../../eval/ner-eval.ts';
  * company everywhere. Changes `tags` (IOB2, per sentence) in place; spans stay as they are.
  */
 export function voteDocumentTypes(sentences: readonly { readonly words: readonly string[] }[], tags: string[][]): void {
+  const names = tags.flatMap((sentenceTags, s) =>
+    tagSpans(sentenceTags).map((span) => ({ ...span, sentence: s, key: sentences[s]!.words.slice(span.start, span.end).join(' ') })),
+  );
   const counts = new Map<string, Map<string, number>>();
-  const spans = tags.map((sentenceTags) => tagSpans(sentenceTags));
-  spans.forEach((sentenceSpans, s) => {
-    for (const { start, end, type } of sentenceSpans) {
-      const key = sentences[s]!.words.slice(start, end).join(' ');
-      const byType = counts.get(key) ?? new Map<string, number>();
-      byType.set(type, (byType.get(type) ?? 0) + 1);
-      counts.set(key, byType);
-    }
-  });
-  spans.forEach((sentenceSpans, s) => {
-    for (const { start, end, type } of sentenceSpans) {
-      const byType = counts.get(sentences[s]!.words.slice(start, end).join(' '))!;
-      let best = type;
-      for (const [other, count] of byType) if (count > byType.get(best)!) best = other;
-      if (best === type) continue;
-      for (let i = start; i < end; i++) tags[s]![i] = `${i === start ? 'B' : 'I'}-${best}`;
-    }
-  });
+  for (const { key, type } of names) {
+    const byType = counts.get(key) ?? new Map<string, number>();
+    byType.set(type, (byType.get(type) ?? 0) + 1);
+    counts.set(key, byType);
+  }
+  for (const { key, type, start, end, sentence } of names) {
+    const byType = counts.get(key)!;
+    let best = type;
+    for (const [other, count] of byType) if (count > byType.get(best)!) best = other;
+    if (best === type) continue;
+    for (let i = start; i < end; i++) tags[sentence]![i] = `${i === start ? 'B' : 'I'}-${best}`;
+  }
 }

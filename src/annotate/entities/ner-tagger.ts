@@ -135,11 +135,11 @@ export class NerTagger {
     const typeOf = entityTypeIndex(labels);
     const gold = documents.map((d) => d.sentences.map((s) => Int32Array.from(toBilou(s.tags).map((label) => labelIndex.get(label)!))));
     const viterbi = new ViterbiDecoder(labels);
-    const models: LinearModel[] = [];
-    for (let run = 0; run < (options.orders ?? 1); run++) {
+    // One perceptron over the documents in the order `seed` shuffles them to, epoch by epoch.
+    const trainOrder = (seed: number): LinearModel => {
       const trainer = new PerceptronTrainer(labels.length);
       const order = documents.map((_, i) => i);
-      const random = seededRandom(options.seed + run);
+      const random = seededRandom(seed);
       for (let epoch = 0; epoch < options.epochs; epoch++) {
         for (const d of order) {
           const document = documents[d]!;
@@ -149,16 +149,16 @@ export class NerTagger {
           const learner = weightedLearner(trainer, document.weight ?? 1);
           document.sentences.forEach((sentence, s) => {
             const context = sentenceContext(sentence, resources, history, evidence, documentTypes?.[d], document.domain);
-            const truth = gold[d]![s]!;
             const predicted = viterbi.decode(context, scorer);
-            viterbi.learn(context, truth, predicted, learner);
+            viterbi.learn(context, gold[d]![s]!, predicted, learner);
             history.add(sentence.words, predicted);
           });
         }
         shuffle(order, random);
       }
-      models.push(trainer.finish(options.minWeight, options.minUpdates));
-    }
+      return trainer.finish(options.minWeight, options.minUpdates);
+    };
+    const models = Array.from({ length: options.orders ?? 1 }, (_, run) => trainOrder(options.seed + run));
     const model = withEntityPrior(averageModels(models), labels, NER_BIAS_KEY, options.prior ?? {});
     return new NerTagger({ labels, model }, resources);
   }
